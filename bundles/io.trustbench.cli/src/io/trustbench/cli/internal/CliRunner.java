@@ -101,9 +101,9 @@ public final class CliRunner {
 		if (json && !command.acceptsJson()) {
 			return usage("'" + command.name() + "' has no --json output", command);
 		}
-		TrafficLog.Entry[] lastError = new TrafficLog.Entry[1];
+		boolean showTraffic = verbose;
 		java.util.function.Consumer<TrafficLog.Entry> echo = entry -> {
-			if (verbose) {
+			if (showTraffic) {
 				err.println(entry);
 			}
 		};
@@ -127,9 +127,6 @@ public final class CliRunner {
 			return FAILED;
 		} finally {
 			TrafficLog.global().removeListener(echo);
-			if (lastError[0] != null) {
-				err.println(lastError[0]);
-			}
 		}
 	}
 
