@@ -1,0 +1,226 @@
+package io.trustbench.secureelement.core;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.MultiStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+
+import io.trustbench.core.TrafficLog;
+import io.trustbench.secureelement.core.atca.KitSecureElement;
+import io.trustbench.secureelement.core.internal.registry.DeviceTypeRegistry;
+import io.trustbench.secureelement.core.internal.registry.TransportRegistry;
+import io.trustbench.secureelement.core.kit.KitClient;
+import io.trustbench.secureelement.core.kit.KitConnection;
+import io.trustbench.secureelement.core.kit.KitEndpoint;
+import io.trustbench.secureelement.core.kit.KitReply;
+import io.trustbench.secureelement.core.kit.KitTransport;
+import io.trustbench.secureelement.core.kit.TransportContext;
+
+/**
+ * Entry point of the secure-element API: transports → kits → chips. {@link #scan} asks every
+ * transport for kits (emulated Root, Signer and Thing kits always exist in the workspace),
+ * {@link #open} gives a {@link SecureElement} by device id. A failing transport (no hidapi, no
+ * serial permission) does not hide the others: its problem is in {@link #lastScanStatus()}.
+ *
+ * <p>Typical use (PKI signing a TBS digest):
+ * <pre>
+ * DeviceManager devices = DeviceManager.forWorkspace(workspace);
+ * try (SecureElement signer = devices.open("emu-signer", monitor)) {
+ *     byte[] rs = signer.sign(3, tbsDigest, monitor);
+ * }
+ * </pre>
+ */
+public final class DeviceManager {
+
+	public static final String BUNDLE_ID = "io.trustbench.secureelement.core";
+
+	private final TransportContext context;
+	private final TransportRegistry transports;
+	private final DeviceTypeRegistry types;
+	private final List<DeviceChangeListener> listeners = new CopyOnWriteArrayList<>();
+	private final Map<String, Found> devices = new LinkedHashMap<>();
+	private boolean scanned;
+	private IStatus lastScanStatus = Status.OK_STATUS;
+
+	private record Found(DeviceDescriptor descriptor, KitEndpoint endpoint, KitTransport transport) {
+	}
+
+	public DeviceManager(TransportContext context, TransportRegistry transports, DeviceTypeRegistry types) {
+		this.context = context;
+		this.transports = transports;
+		this.types = types;
+	}
+
+	/** Contributed transports and device types, default timeout, no timing emulation. */
+	public static DeviceManager forWorkspace(Path workspace) {
+		return new DeviceManager(TransportContext.of(workspace), TransportRegistry.load(), DeviceTypeRegistry.load());
+	}
+
+	public static DeviceManager forContext(TransportContext context) {
+		return new DeviceManager(context, TransportRegistry.load(), DeviceTypeRegistry.load());
+	}
+
+	public TransportContext context() {
+		return context;
+	}
+
+	/** Transport ids and labels, in contribution order (the first level of the Device Explorer tree). */
+	public List<TransportRegistry.Descriptor> transports() {
+		return transports.all();
+	}
+
+	public List<DeviceType> deviceTypes() {
+		return types.all();
+	}
+
+	public Optional<DeviceType> deviceType(String id) {
+		return types.byId(id);
+	}
+
+	/** Asks every transport for kits; notifies listeners of kits that came or went. */
+	public List<DeviceDescriptor> scan(IProgressMonitor monitor) {
+		SubMonitor sub = SubMonitor.convert(monitor, "Looking for secure elements", transports.all().size());
+		Map<String, Found> now = new LinkedHashMap<>();
+		MultiStatus status = new MultiStatus(BUNDLE_ID, 0, "Some transports could not be scanned");
+		for (TransportRegistry.Descriptor descriptor : transports.all()) {
+			sub.subTask(descriptor.label());
+			try {
+				KitTransport transport = descriptor.transport();
+				for (KitEndpoint endpoint : transport.discover(context, sub.split(1))) {
+					DeviceDescriptor found = new DeviceDescriptor(endpoint.id(), kindOf(endpoint), descriptor.id(),
+							endpoint.name(), endpoint.location());
+					now.put(endpoint.id(), new Found(found, endpoint, transport));
+				}
+			} catch (Exception | LinkageError e) {
+				String message = descriptor.label() + ": " + (e.getMessage() == null ? e.getClass().getSimpleName()
+						: e.getMessage());
+				status.add(new Status(IStatus.WARNING, BUNDLE_ID, message, e));
+				TrafficLog.global().log(TrafficLog.Channel.ERROR, descriptor.id(), message);
+			}
+		}
+		DeviceChangeListener.Event event;
+		synchronized (this) {
+			List<DeviceDescriptor> added = new ArrayList<>();
+			List<DeviceDescriptor> removed = new ArrayList<>();
+			now.forEach((id, f) -> {
+				if (!devices.containsKey(id)) {
+					added.add(f.descriptor());
+				}
+			});
+			devices.forEach((id, f) -> {
+				if (!now.containsKey(id)) {
+					removed.add(f.descriptor());
+				}
+			});
+			devices.clear();
+			devices.putAll(now);
+			scanned = true;
+			lastScanStatus = status.isOK() ? Status.OK_STATUS : status;
+			event = new DeviceChangeListener.Event(added, removed, currentDescriptors());
+		}
+		if (!event.added().isEmpty() || !event.removed().isEmpty()) {
+			for (DeviceChangeListener listener : listeners) {
+				listener.devicesChanged(event);
+			}
+		}
+		return event.current();
+	}
+
+	/** Devices of the last scan (scanning once if there was none). */
+	public List<DeviceDescriptor> devices(IProgressMonitor monitor) {
+		synchronized (this) {
+			if (scanned) {
+				return currentDescriptors();
+			}
+		}
+		return scan(monitor);
+	}
+
+	/** Devices found on one transport (second level of the Device Explorer tree). */
+	public List<DeviceDescriptor> devices(String transportId, IProgressMonitor monitor) {
+		return devices(monitor).stream().filter(d -> d.transport().equals(transportId)).toList();
+	}
+
+	public synchronized IStatus lastScanStatus() {
+		return lastScanStatus;
+	}
+
+	/** The device with this id, or an exception naming the known ids. */
+	public DeviceDescriptor find(String id, IProgressMonitor monitor) throws SecureElementException {
+		return lookup(id, monitor).descriptor();
+	}
+
+	/** Opens the kit and its chip. Close the result (try-with-resources). */
+	public SecureElement open(String id, IProgressMonitor monitor) throws SecureElementException {
+		Found found = lookup(id, monitor);
+		return new KitSecureElement(found.descriptor(), connect(found, monitor));
+	}
+
+	/** Opens only the kit protocol (board and {@code aws:} commands). Close the result. */
+	public KitClient openKit(String id, IProgressMonitor monitor) throws SecureElementException {
+		return connect(lookup(id, monitor), monitor);
+	}
+
+	/** Opens, reads {@link DeviceInfo} and closes. Its kind is refined from the kit's own name. */
+	public DeviceInfo info(String id, IProgressMonitor monitor) throws SecureElementException {
+		try (SecureElement chip = open(id, monitor)) {
+			DeviceInfo info = chip.info(monitor);
+			return info;
+		}
+	}
+
+	/** Kind from the kit name {@code b:f(00)} answers, for kits found without USB ids. */
+	public String kindFromKitName(KitReply firmware) {
+		return types.byKitName(firmware.text()).map(DeviceType::id).orElse(DeviceType.UNKNOWN);
+	}
+
+	public void addListener(DeviceChangeListener listener) {
+		listeners.add(listener);
+	}
+
+	public void removeListener(DeviceChangeListener listener) {
+		listeners.remove(listener);
+	}
+
+	private Found lookup(String id, IProgressMonitor monitor) throws SecureElementException {
+		devices(monitor);
+		synchronized (this) {
+			Found found = devices.get(id);
+			if (found == null) {
+				List<String> ids = new ArrayList<>(devices.keySet());
+				throw new SecureElementException("no device '" + id + "'" + (ids.isEmpty() ? ""
+						: "; known: " + String.join(", ", ids)));
+			}
+			return found;
+		}
+	}
+
+	private KitClient connect(Found found, IProgressMonitor monitor) throws SecureElementException {
+		try {
+			KitConnection connection = found.transport().open(found.endpoint(), context, monitor);
+			return new KitClient(connection, context.timeout());
+		} catch (java.io.IOException e) {
+			throw new SecureElementException(found.descriptor().id() + ": cannot open: " + e.getMessage(), e);
+		}
+	}
+
+	private String kindOf(KitEndpoint endpoint) {
+		if (endpoint.kindHint() != null && !endpoint.kindHint().equals(DeviceType.UNKNOWN)) {
+			return endpoint.kindHint();
+		}
+		return types.byUsb(endpoint.vendorId(), endpoint.productId()).map(DeviceType::id).orElse(DeviceType.UNKNOWN);
+	}
+
+	private List<DeviceDescriptor> currentDescriptors() {
+		return devices.values().stream().map(Found::descriptor).toList();
+	}
+}

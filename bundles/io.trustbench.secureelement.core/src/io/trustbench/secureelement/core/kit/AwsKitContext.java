@@ -1,0 +1,24 @@
+package io.trustbench.secureelement.core.kit;
+
+import java.util.Optional;
+
+import io.trustbench.secureelement.core.SecureElement;
+
+/**
+ * What an {@link AwsCommandHandler} gets from the emulated kit that received the command: the
+ * kit's own chip (through the normal packet API, so private keys stay inside) and the kit
+ * firmware's flash for certificate blobs that do not fit the chip.
+ */
+public interface AwsKitContext {
+
+	/** Device-type id of the kit: {@code root-dongle}, {@code signer-dongle}, {@code thing}. */
+	String kind();
+
+	/** The kit's chip. Do not close it. */
+	SecureElement chip();
+
+	/** A blob stored in the kit firmware's flash (persisted with the kit state), e.g. {@code cert.01.pem}. */
+	Optional<byte[]> blob(String name);
+
+	void putBlob(String name, byte[] content);
+}
