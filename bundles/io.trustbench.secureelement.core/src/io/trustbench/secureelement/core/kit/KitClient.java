@@ -21,11 +21,18 @@ public final class KitClient implements AutoCloseable {
 	private final KitConnection connection;
 	private final Duration timeout;
 	private final String source;
+	private final boolean logTraffic;
 
 	public KitClient(KitConnection connection, Duration timeout) {
+		this(connection, timeout, true);
+	}
+
+	/** @param logTraffic false only for a kit's firmware talking to its own chip (not host traffic) */
+	public KitClient(KitConnection connection, Duration timeout, boolean logTraffic) {
 		this.connection = connection;
 		this.timeout = timeout;
 		this.source = connection.endpoint().id();
+		this.logTraffic = logTraffic;
 	}
 
 	public KitEndpoint endpoint() {
@@ -34,19 +41,19 @@ public final class KitClient implements AutoCloseable {
 
 	/** Sends one line and parses the reply; any status is returned, transport trouble thrown. */
 	public KitReply send(String line) throws SecureElementException {
-		TrafficLog.global().log(Channel.DEVICE_TX, source, line);
+		log(Channel.DEVICE_TX, line);
 		String replyLine;
 		try {
 			replyLine = connection.transact(line, timeout);
 		} catch (KitTimeoutException e) {
-			TrafficLog.global().log(Channel.ERROR, source, "no reply to " + line + ": " + e.getMessage());
+			log(Channel.ERROR, "no reply to " + abbreviate(line) + ": " + e.getMessage());
 			throw new SecureElementException(source + ": no reply within " + timeout.toMillis() + " ms ("
 					+ e.getMessage() + ")", e);
 		} catch (IOException e) {
-			TrafficLog.global().log(Channel.ERROR, source, e.getMessage());
+			log(Channel.ERROR, e.getMessage());
 			throw new SecureElementException(source + ": " + e.getMessage(), e);
 		}
-		TrafficLog.global().log(Channel.DEVICE_RX, source, KitReply.strip(replyLine));
+		log(Channel.DEVICE_RX, KitReply.strip(replyLine));
 		try {
 			return KitReply.parse(replyLine);
 		} catch (KitProtocolException e) {
@@ -152,6 +159,12 @@ public final class KitClient implements AutoCloseable {
 		case 0xF4 -> "chip execution error";
 		default -> "kit error";
 		};
+	}
+
+	private void log(Channel channel, String text) {
+		if (logTraffic) {
+			TrafficLog.global().log(channel, source, text);
+		}
 	}
 
 	private static String abbreviate(String s) {

@@ -1,0 +1,82 @@
+package io.trustbench.secureelement.core.internal.emulator;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+import io.trustbench.core.TrafficLog;
+
+/**
+ * Serves an emulated kit on a byte stream, e.g. one end of a {@code socat} pseudo-terminal pair,
+ * so a host reaches it through the real serial transport. Lines end at '\n'; each gets one reply
+ * line. Runs on a daemon thread until the stream ends or {@link #close()} is called.
+ */
+public final class KitLineServer implements AutoCloseable {
+
+	private static final int MAX_LINE = 8192;
+
+	private final EmulatedKit kit;
+	private final InputStream in;
+	private final OutputStream out;
+	private final Thread thread;
+	private volatile boolean running = true;
+
+	public KitLineServer(EmulatedKit kit, InputStream in, OutputStream out) {
+		this.kit = kit;
+		this.in = in;
+		this.out = out;
+		this.thread = new Thread(this::serve, "kit-server-" + kit.id());
+		this.thread.setDaemon(true);
+	}
+
+	public KitLineServer start() {
+		thread.start();
+		return this;
+	}
+
+	private void serve() {
+		ByteArrayOutputStream line = new ByteArrayOutputStream();
+		try {
+			int b;
+			while (running && (b = in.read()) >= 0) {
+				if (b == '\n') {
+					String command = line.toString(StandardCharsets.ISO_8859_1).replace("\r", "");
+					line.reset();
+					if (command.isBlank()) {
+						continue;
+					}
+					String reply = kit.handle(command) + "\n";
+					out.write(reply.getBytes(StandardCharsets.ISO_8859_1));
+					out.flush();
+				} else if (line.size() < MAX_LINE) {
+					line.write(b);
+				}
+			}
+		} catch (IOException e) {
+			if (running) {
+				TrafficLog.global().log(TrafficLog.Channel.INFO, kit.id(), "kit server stopped: " + e.getMessage());
+			}
+		}
+	}
+
+	public boolean isAlive() {
+		return thread.isAlive();
+	}
+
+	@Override
+	public void close() {
+		running = false;
+		try {
+			in.close();
+		} catch (IOException e) {
+			// closing a stream that is already gone
+		}
+		try {
+			out.close();
+		} catch (IOException e) {
+			// same
+		}
+	}
+}

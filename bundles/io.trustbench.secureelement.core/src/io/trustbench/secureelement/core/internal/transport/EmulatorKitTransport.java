@@ -1,0 +1,94 @@
+package io.trustbench.secureelement.core.internal.transport;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+
+import io.trustbench.secureelement.core.DeviceType;
+import io.trustbench.secureelement.core.internal.emulator.EmulatedKit;
+import io.trustbench.secureelement.core.internal.emulator.EmulatedKits;
+import io.trustbench.secureelement.core.internal.emulator.KitStateStore;
+import io.trustbench.secureelement.core.internal.registry.AwsHandlerRegistry;
+import io.trustbench.secureelement.core.internal.registry.DeviceTypeRegistry;
+import io.trustbench.secureelement.core.kit.KitConnection;
+import io.trustbench.secureelement.core.kit.KitEndpoint;
+import io.trustbench.secureelement.core.kit.KitTransport;
+import io.trustbench.secureelement.core.kit.TransportContext;
+
+/**
+ * The emulated kits of the workspace: one per device type with an emulator profile (the seed's
+ * Root, Signer and Thing), created and provisioned on first discovery. Device ids are
+ * {@code emu-root}, {@code emu-signer}, {@code emu-thing}.
+ */
+public final class EmulatorKitTransport implements KitTransport {
+
+	public static final String ID = "emulator";
+
+	private DeviceTypeRegistry types;
+	private AwsHandlerRegistry handlers;
+
+	@Override
+	public String id() {
+		return ID;
+	}
+
+	/** {@code root-dongle} → {@code emu-root}. */
+	public static String deviceId(String typeId) {
+		return "emu-" + typeId.replace("-dongle", "");
+	}
+
+	@Override
+	public List<KitEndpoint> discover(TransportContext context, IProgressMonitor monitor) throws IOException {
+		List<DeviceTypeRegistry.Entry> entries = types().emulatable();
+		SubMonitor sub = SubMonitor.convert(monitor, "Starting emulated kits", entries.size());
+		List<KitEndpoint> endpoints = new ArrayList<>();
+		for (DeviceTypeRegistry.Entry entry : entries) {
+			EmulatedKit kit = kit(context, entry);
+			endpoints.add(endpoint(context, entry.type(), kit));
+			sub.worked(1);
+		}
+		return endpoints;
+	}
+
+	@Override
+	public KitConnection open(KitEndpoint endpoint, TransportContext context, IProgressMonitor monitor)
+			throws IOException {
+		for (DeviceTypeRegistry.Entry entry : types().emulatable()) {
+			if (deviceId(entry.type().id()).equals(endpoint.id())) {
+				EmulatedKit kit = kit(context, entry);
+				kit.setTiming(context.timing());
+				return new InProcessKitConnection(endpoint, kit, "hid".equals(entry.type().transport()));
+			}
+		}
+		throw new IOException("no emulated kit '" + endpoint.id() + "'");
+	}
+
+	private EmulatedKit kit(TransportContext context, DeviceTypeRegistry.Entry entry) throws IOException {
+		String typeId = entry.type().id();
+		return EmulatedKits.obtain(context.workspace(), deviceId(typeId), typeId, entry.profile().get(),
+				handlers().forKind(typeId));
+	}
+
+	private static KitEndpoint endpoint(TransportContext context, DeviceType type, EmulatedKit kit) {
+		return new KitEndpoint(kit.id(), ID, kit.profile().kitName(),
+				KitStateStore.fileFor(context.workspace(), kit.id()).toString(), type.vendorId(), type.productId(),
+				type.id());
+	}
+
+	private synchronized DeviceTypeRegistry types() {
+		if (types == null) {
+			types = DeviceTypeRegistry.load();
+		}
+		return types;
+	}
+
+	private synchronized AwsHandlerRegistry handlers() {
+		if (handlers == null) {
+			handlers = AwsHandlerRegistry.load();
+		}
+		return handlers;
+	}
+}
