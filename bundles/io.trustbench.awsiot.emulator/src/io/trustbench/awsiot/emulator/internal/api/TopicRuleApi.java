@@ -41,8 +41,9 @@ public final class TopicRuleApi implements ApiFamily {
 		if (name == null || !name.matches("[a-zA-Z0-9_]{1,128}")) {
 			throw AwsException.invalidRequest("invalid rule name: " + name);
 		}
-		JsonObject payload = request.object("topicRulePayload");
-		if (payload == null) {
+		// The payload member is the HTTP body itself (rest-json "payload" trait).
+		JsonObject payload = request.json();
+		if (payload.size() == 0) {
 			throw AwsException.invalidRequest("topicRulePayload is required");
 		}
 		if (!payload.has("sql") || !payload.get("sql").isJsonPrimitive()) {

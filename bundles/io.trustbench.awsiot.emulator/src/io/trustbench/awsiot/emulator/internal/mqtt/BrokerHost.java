@@ -25,13 +25,23 @@ public final class BrokerHost {
 
 	private static final String INTERNAL_CLIENT = "aws-iot-emulator";
 
+	static {
+		// Moquette logs every start and connection at INFO through SLF4J; the emulator logs what
+		// matters to the TrafficLog instead. Only a default: an explicit setting wins.
+		if (System.getProperty("org.slf4j.simpleLogger.log.io.moquette") == null) {
+			System.setProperty("org.slf4j.simpleLogger.log.io.moquette", "warn");
+		}
+	}
+
 	private final Server server = new Server();
 	private volatile boolean running;
+	private int port;
 
 	public void start(BrokerAuthorizer authorizer, DevicePublishListener listener, int maxPacket) throws IOException {
 		Properties p = new Properties();
 		p.setProperty("host", "127.0.0.1");
-		p.setProperty("port", "0");
+		port = freeLoopbackPort();
+		p.setProperty("port", Integer.toString(port));
 		p.setProperty("websocket_port", "disabled");
 		p.setProperty("allow_anonymous", "false");
 		p.setProperty("allow_zero_byte_client_id", "false");
@@ -65,8 +75,15 @@ public final class BrokerHost {
 		running = true;
 	}
 
+	/** Moquette 0.17 reports the configured port, not the bound one, so pick a free one first. */
+	private static int freeLoopbackPort() throws IOException {
+		try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+			return probe.getLocalPort();
+		}
+	}
+
 	public int port() {
-		return server.getPort();
+		return port;
 	}
 
 	/** Publishes as the service itself (QoS 1, not retained): events, shadow answers, republish. */

@@ -1,6 +1,8 @@
 package io.trustbench.awsiot.emulator.internal.shadow;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -80,6 +82,7 @@ public final class ShadowService {
 				accepted.addProperty("clientToken", clientToken);
 			}
 			publish(requestTopic + "/accepted", accepted);
+			result.followUps().forEach(this::publish);
 		} else {
 			publish(requestTopic + "/rejected", errorDocument(result, clientToken));
 		}
@@ -167,7 +170,8 @@ public final class ShadowService {
 		documents.add("current", current);
 		documents.addProperty("timestamp", now);
 		withToken(documents, request);
-		publish(base + "/update/documents", documents);
+		Map<String, JsonObject> followUps = new LinkedHashMap<>();
+		followUps.put(base + "/update/documents", documents);
 		JsonObject delta = ShadowDocuments.delta(current.getAsJsonObject("state").getAsJsonObject("desired"),
 				current.getAsJsonObject("state").getAsJsonObject("reported"));
 		if (desiredTouched && delta.size() > 0) {
@@ -178,9 +182,9 @@ public final class ShadowService {
 			deltaMessage.add("metadata", ShadowDocuments.select(
 					current.getAsJsonObject("metadata").getAsJsonObject("desired"), delta));
 			withToken(deltaMessage, request);
-			publish(base + "/update/delta", deltaMessage);
+			followUps.put(base + "/update/delta", deltaMessage);
 		}
-		return ShadowResult.ok(accepted);
+		return ShadowResult.ok(accepted, followUps);
 	}
 
 	public ShadowResult get(String thing, String name) {
