@@ -1,0 +1,43 @@
+package io.trustbench.pki.core.atcacert;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Certificate definitions by the short names the CLI and the emulated kits use. */
+public final class KnownCertificateDefinitions {
+
+	private static final Map<String, Supplier<CertificateDefinition>> BY_NAME = new LinkedHashMap<>();
+
+	static {
+		BY_NAME.put("asi-signer", AsiCertificateDefinitions::signer);
+		BY_NAME.put("asi-device", AsiCertificateDefinitions::device);
+	}
+
+	private KnownCertificateDefinitions() {
+	}
+
+	public static Iterable<String> names() {
+		return BY_NAME.keySet();
+	}
+
+	public static CertificateDefinition byName(String name) throws AtcacertException {
+		Supplier<CertificateDefinition> supplier = BY_NAME.get(name);
+		if (supplier == null) {
+			throw new AtcacertException("unknown certificate definition '" + name + "'; known: "
+					+ String.join(", ", BY_NAME.keySet()));
+		}
+		return supplier.get();
+	}
+
+	/** The known definition with this template ID, or null. */
+	public static CertificateDefinition byTemplateId(int templateId) {
+		for (Supplier<CertificateDefinition> supplier : BY_NAME.values()) {
+			CertificateDefinition def = supplier.get();
+			if (def.templateId() == templateId) {
+				return def;
+			}
+		}
+		return null;
+	}
+}
