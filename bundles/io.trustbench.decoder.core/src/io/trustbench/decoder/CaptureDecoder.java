@@ -1,0 +1,57 @@
+package io.trustbench.decoder;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+
+import io.trustbench.decoder.capture.CaptureFiles;
+import io.trustbench.decoder.capture.CaptureReader;
+import io.trustbench.decoder.capture.RawPacket;
+import io.trustbench.decoder.tls.crypto.KeyLog;
+
+/**
+ * Streams a whole capture through a {@link PacketDecoder}: one packet in memory at a time plus the
+ * decoder's per-connection state. Key-log secrets embedded in the pcapng are added as they appear.
+ */
+public final class CaptureDecoder {
+
+	private final DissectorRegistry registry;
+
+	public CaptureDecoder(DissectorRegistry registry) {
+		this.registry = registry;
+	}
+
+	/**
+	 * Decodes every packet of {@code file} in order and hands each frame to {@code sink}.
+	 *
+	 * @param keyLog extra secrets ({@code --keylog}), or null
+	 * @return the counters of the pass
+	 */
+	public DecodeStatistics decode(Path file, KeyLog keyLog, Consumer<DecodedFrame> sink, IProgressMonitor monitor)
+			throws IOException {
+		PacketDecoder decoder = new PacketDecoder(registry, keyLog);
+		long size = java.nio.file.Files.size(file);
+		SubMonitor progress = SubMonitor.convert(monitor, "Decoding " + file.getFileName(), 1000);
+		long reported = 0;
+		try (CaptureReader reader = CaptureFiles.open(file)) {
+			reader.onSecrets(decoder.keyLog()::addText);
+			RawPacket packet;
+			while ((packet = reader.next()) != null) {
+				sink.accept(decoder.decode(packet));
+				long done = size == 0 ? 1000 : packet.fileOffset() * 1000 / size;
+				if (done > reported) {
+					progress.worked((int) (done - reported));
+					reported = done;
+					if (progress.isCanceled()) {
+						throw new OperationCanceledException();
+					}
+				}
+			}
+		}
+		return decoder.statistics();
+	}
+}

@@ -1,0 +1,31 @@
+package io.trustbench.decoder;
+
+/**
+ * Counters kept while decoding a capture, for {@code --stats} and the benchmark. Plain fields
+ * because they are bumped on every packet by one decoding thread.
+ */
+public final class DecodeStatistics {
+	public long frames;
+	public long bytes;
+	public long ipFragments;
+	public long tcpSegments;
+	public long tcpRetransmissions;
+	public long tcpOutOfOrder;
+	public long tcpGaps;
+	public long tcpConnections;
+	public long tlsFrames;
+	public long tlsRecords;
+	public long tlsHandshakeMessages;
+	public long tlsDecryptedRecords;
+	public long tlsUndecryptableRecords;
+	public long malformed;
+
+	@Override
+	public String toString() {
+		return "frames=" + frames + " bytes=" + bytes + " tcpConnections=" + tcpConnections + " tcpSegments="
+				+ tcpSegments + " retransmissions=" + tcpRetransmissions + " outOfOrder=" + tcpOutOfOrder + " gaps="
+				+ tcpGaps + " ipFragments=" + ipFragments + " tlsFrames=" + tlsFrames + " tlsRecords=" + tlsRecords
+				+ " handshakes=" + tlsHandshakeMessages + " decrypted=" + tlsDecryptedRecords + " undecryptable="
+				+ tlsUndecryptableRecords + " malformed=" + malformed;
+	}
+}

@@ -1,0 +1,107 @@
+package io.trustbench.decoder;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import io.trustbench.core.ContributionReader;
+import io.trustbench.decoder.internal.BuiltinDissectors;
+
+/**
+ * Dissectors keyed by (parent protocol, discriminator) instead of a switch: built-ins first, then
+ * contributions to {@code io.trustbench.decoder.dissectors}, which may replace a built-in for the
+ * same key (a later, more specific decoder wins). Instances are created lazily and reused.
+ */
+public final class DissectorRegistry {
+
+	public static final String EXTENSION_POINT = "io.trustbench.decoder.dissectors";
+
+	/** One registration: ids and labels read eagerly, the class created on first use. */
+	public static final class Descriptor {
+		private final String parent;
+		private final String discriminator;
+		private final String label;
+		private final Supplier<? extends Dissector> factory;
+		private Dissector instance;
+		private boolean failed;
+
+		public Descriptor(String parent, String discriminator, String label, Supplier<? extends Dissector> factory) {
+			this.parent = parent;
+			this.discriminator = discriminator;
+			this.label = label;
+			this.factory = factory;
+		}
+
+		public String parent() {
+			return parent;
+		}
+
+		public String discriminator() {
+			return discriminator;
+		}
+
+		public String label() {
+			return label;
+		}
+
+		synchronized Dissector dissector() {
+			if (instance == null && !failed) {
+				try {
+					instance = factory.get();
+				} catch (RuntimeException | LinkageError e) {
+					failed = true;
+					org.eclipse.core.runtime.ILog.of(DissectorRegistry.class).error(
+							"Dissector for " + parent + "/" + discriminator + " could not be created: " + e.getMessage(), e);
+				}
+			}
+			return instance;
+		}
+	}
+
+	private final Map<String, Descriptor> byKey = new LinkedHashMap<>();
+
+	/** The built-ins only; what tests and the plain-Java CLI use. */
+	public static DissectorRegistry builtins() {
+		DissectorRegistry registry = new DissectorRegistry();
+		BuiltinDissectors.registerAll(registry);
+		return registry;
+	}
+
+	/** Built-ins plus every contribution in the running platform. */
+	public static DissectorRegistry withContributions() {
+		DissectorRegistry registry = builtins();
+		for (Descriptor d : ContributionReader.read(EXTENSION_POINT, "dissector", DissectorContributions::descriptor)) {
+			registry.register(d);
+		}
+		return registry;
+	}
+
+	public void register(Descriptor descriptor) {
+		byKey.put(key(descriptor.parent(), descriptor.discriminator()), descriptor);
+	}
+
+	public void register(String parent, String discriminator, String label, Supplier<? extends Dissector> factory) {
+		register(new Descriptor(parent, discriminator, label, factory));
+	}
+
+	/** The dissector for the key, or null. */
+	public Dissector find(String parent, String discriminator) {
+		Descriptor d = byKey.get(key(parent, discriminator));
+		return d == null ? null : d.dissector();
+	}
+
+	public boolean has(String parent, String discriminator) {
+		return byKey.containsKey(key(parent, discriminator));
+	}
+
+	public List<Descriptor> descriptors() {
+		return Collections.unmodifiableList(new ArrayList<>(byKey.values()));
+	}
+
+	private static String key(String parent, String discriminator) {
+		return parent + '\u0000' + discriminator;
+	}
+}

@@ -1,0 +1,106 @@
+package io.trustbench.decoder;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One node of a decoded packet's tree: filter name (e.g. {@code tls.handshake.type}, empty for a
+ * text-only line), the line to display, the value as {@code tshark -T fields} prints it (null when
+ * the node has no value), and the bytes it covers in its {@link DataSource}.
+ */
+public final class Field {
+
+	private final String name;
+	private String display;
+	private final String value;
+	private final DataSource source;
+	private final int offset;
+	private final int length;
+	private List<Field> children;
+
+	public Field(String name, String display, String value, DataSource source, int offset, int length) {
+		this.name = name;
+		this.display = display;
+		this.value = value;
+		this.source = source;
+		this.offset = offset;
+		this.length = length;
+	}
+
+	/** Adds a child and returns it, so that callers can build sub-trees. */
+	public Field add(Field child) {
+		if (children == null) {
+			children = new ArrayList<>(4);
+		}
+		children.add(child);
+		return child;
+	}
+
+	public String name() {
+		return name;
+	}
+
+	public String display() {
+		return display;
+	}
+
+	/** The value as tshark prints it for {@code -e name}, or null. */
+	/** Sets the display line of a node whose title depends on its children (e.g. a TLS record). */
+	public void setDisplay(String display) {
+		this.display = display;
+	}
+
+	public String value() {
+		return value;
+	}
+
+	public DataSource source() {
+		return source;
+	}
+
+	public int offset() {
+		return offset;
+	}
+
+	public int length() {
+		return length;
+	}
+
+	public List<Field> children() {
+		return children == null ? Collections.emptyList() : Collections.unmodifiableList(children);
+	}
+
+	/** First descendant (depth first, this node included) with the given name, or null. */
+	public Field find(String fieldName) {
+		if (fieldName.equals(name)) {
+			return this;
+		}
+		if (children != null) {
+			for (Field child : children) {
+				Field found = child.find(fieldName);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Adds the values of every descendant named {@code fieldName} to {@code out}, in tree order. */
+	public void collect(String fieldName, List<String> out) {
+		if (fieldName.equals(name) && value != null) {
+			out.add(value);
+		}
+		if (children != null) {
+			for (Field child : children) {
+				child.collect(fieldName, out);
+			}
+		}
+	}
+
+	@Override
+	public String toString() {
+		return display;
+	}
+}

@@ -1,0 +1,30 @@
+package io.trustbench.decoder.net;
+
+/** Parent-protocol names and link-type numbers used as registry keys by the lower layers. */
+public final class LinkLayers {
+
+	/** Parent protocol for link-layer dissectors; the discriminator is the pcap LINKTYPE number. */
+	public static final String LINKTYPE = "frame.linktype";
+	/** Parent protocol for network-layer dissectors; the discriminator is the ethertype as 0x%04x. */
+	public static final String ETHERTYPE = "ethertype";
+	/** Parent protocol for transport dissectors; the discriminator is the IP protocol number. */
+	public static final String IP_PROTO = "ip.proto";
+
+	public static final int NULL = 0;
+	public static final int ETHERNET = 1;
+	public static final int RAW_BSD = 12;
+	public static final int RAW_OPENBSD = 14;
+	public static final int RAW = 101;
+	public static final int LOOP = 108;
+	public static final int LINUX_SLL = 113;
+	public static final int IPV4 = 228;
+	public static final int IPV6 = 229;
+	public static final int LINUX_SLL2 = 276;
+
+	private LinkLayers() {
+	}
+
+	public static String ethertype(int type) {
+		return String.format("0x%04x", type);
+	}
+}

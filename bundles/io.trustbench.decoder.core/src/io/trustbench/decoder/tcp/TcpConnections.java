@@ -1,0 +1,89 @@
+package io.trustbench.decoder.tcp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.trustbench.decoder.DissectorContext;
+import io.trustbench.decoder.net.IpPacket;
+
+/**
+ * The table of open TCP connections of one decoding pass. Closed connections (both FINs, or a
+ * RST) leave the table, so memory follows the number of open connections, not the file size.
+ */
+public final class TcpConnections {
+
+	private record Key(String a, int portA, String b, int portB) {
+		static Key of(String x, int px, String y, int py) {
+			int c = x.compareTo(y);
+			return c < 0 || (c == 0 && px <= py) ? new Key(x, px, y, py) : new Key(y, py, x, px);
+		}
+	}
+
+	private final Map<Key, TcpConnection> open = new HashMap<>();
+	private final List<StreamProtocol> protocols = new ArrayList<>();
+	private int nextId;
+	private final boolean bufferOutOfOrder;
+
+	/** @param bufferOutOfOrder see {@link TcpStream#bufferOutOfOrder}; false behaves like tshark */
+	public TcpConnections(boolean bufferOutOfOrder) {
+		this.bufferOutOfOrder = bufferOutOfOrder;
+	}
+
+	public void addProtocol(StreamProtocol protocol) {
+		protocols.add(protocol);
+	}
+
+	public int openConnections() {
+		return open.size();
+	}
+
+	/**
+	 * Finds the connection of a segment, creating it when {@code create} (a SYN or payload); a SYN
+	 * without ACK on a closed connection's addresses starts a new one. Null for a stray ACK.
+	 */
+	TcpConnection lookup(IpPacket ip, int sourcePort, int destinationPort, boolean synOnly, boolean create,
+			boolean senderIsServer) {
+		Key key = Key.of(ip.sourceText(), sourcePort, ip.destinationText(), destinationPort);
+		TcpConnection connection = open.get(key);
+		if (connection != null && synOnly && connection.closed()) {
+			connection = null;
+		}
+		if (connection == null && create) {
+			connection = senderIsServer
+					? new TcpConnection(nextId++, ip.destinationText(), destinationPort, ip.sourceText(), sourcePort,
+							bufferOutOfOrder)
+					: new TcpConnection(nextId++, ip.sourceText(), sourcePort, ip.destinationText(), destinationPort,
+							bufferOutOfOrder);
+			open.put(key, connection);
+		}
+		return connection;
+	}
+
+	int created() {
+		return nextId;
+	}
+
+	void closeIfDone(DissectorContext context, TcpConnection connection) {
+		if (connection.closed()) {
+			connection.fromClient.skipHole(context);
+			connection.fromServer.skipHole(context);
+			open.remove(Key.of(connection.clientAddress(), connection.clientPort(), connection.serverAddress(),
+					connection.serverPort()));
+		}
+	}
+
+	/** Picks the protocol of a connection from its first payload. */
+	void choose(TcpConnection connection, byte[] data, int offset, int length) {
+		connection.protocolChosen = true;
+		for (StreamProtocol protocol : protocols) {
+			if (protocol.recognises(data, offset, length, connection.serverPort())) {
+				StreamConsumer[] consumers = protocol.open(connection);
+				connection.fromClient.consumer = consumers[0];
+				connection.fromServer.consumer = consumers[1];
+				return;
+			}
+		}
+	}
+}
