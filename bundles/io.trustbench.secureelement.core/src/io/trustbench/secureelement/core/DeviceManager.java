@@ -162,7 +162,30 @@ public final class DeviceManager {
 	/** Opens the kit and its chip. Close the result (try-with-resources). */
 	public SecureElement open(String id, IProgressMonitor monitor) throws SecureElementException {
 		Found found = lookup(id, monitor);
-		return new KitSecureElement(found.descriptor(), connect(found, monitor));
+		KitClient kit = connect(found, monitor);
+		DeviceDescriptor descriptor = found.descriptor();
+		if (DeviceType.UNKNOWN.equals(descriptor.kind())) {
+			descriptor = learnKind(found, kit);
+		}
+		return new KitSecureElement(descriptor, kit);
+	}
+
+	/** A kit found without USB ids (a serial port given by name) tells its kind by its kit name. */
+	private DeviceDescriptor learnKind(Found found, KitClient kit) throws SecureElementException {
+		KitReply firmware;
+		try {
+			firmware = kit.firmware();
+		} catch (SecureElementException e) {
+			kit.close();
+			throw e;
+		}
+		DeviceDescriptor d = found.descriptor();
+		DeviceDescriptor learned = new DeviceDescriptor(d.id(), kindFromKitName(firmware), d.transport(),
+				firmware.text().isEmpty() ? d.name() : firmware.text(), d.location());
+		synchronized (this) {
+			devices.put(d.id(), new Found(learned, found.endpoint(), found.transport()));
+		}
+		return learned;
 	}
 
 	/** Opens only the kit protocol (board and {@code aws:} commands). Close the result. */
@@ -173,8 +196,7 @@ public final class DeviceManager {
 	/** Opens, reads {@link DeviceInfo} and closes. Its kind is refined from the kit's own name. */
 	public DeviceInfo info(String id, IProgressMonitor monitor) throws SecureElementException {
 		try (SecureElement chip = open(id, monitor)) {
-			DeviceInfo info = chip.info(monitor);
-			return info;
+			return chip.info(monitor);
 		}
 	}
 

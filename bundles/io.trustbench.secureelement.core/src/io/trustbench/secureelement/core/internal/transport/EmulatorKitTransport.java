@@ -66,6 +66,16 @@ public final class EmulatorKitTransport implements KitTransport {
 		throw new IOException("no emulated kit '" + endpoint.id() + "'");
 	}
 
+	/** The running emulated kit with this device id (created on first use). */
+	public EmulatedKit kit(TransportContext context, String deviceId) throws IOException {
+		for (DeviceTypeRegistry.Entry entry : types().emulatable()) {
+			if (deviceId(entry.type().id()).equals(deviceId)) {
+				return kit(context, entry);
+			}
+		}
+		throw new IOException("no emulated kit '" + deviceId + "'");
+	}
+
 	private EmulatedKit kit(TransportContext context, DeviceTypeRegistry.Entry entry) throws IOException {
 		String typeId = entry.type().id();
 		return EmulatedKits.obtain(context.workspace(), deviceId(typeId), typeId, entry.profile().get(),

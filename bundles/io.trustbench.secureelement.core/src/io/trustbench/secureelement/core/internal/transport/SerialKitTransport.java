@@ -21,12 +21,14 @@ import io.trustbench.secureelement.core.kit.TransportContext;
 /**
  * USB CDC kits through jSerialComm at 115200 8N1: ports whose VID/PID belongs to a device type on
  * the {@code serial} transport (the thing: 03EB:2404), plus ports named in the system property
- * {@value #PORTS_PROPERTY} (comma-separated; e.g. a pseudo-terminal serving an emulated kit).
+ * {@value #PORTS_PROPERTY} or the environment variable {@value #PORTS_ENV} (comma-separated; e.g. a
+ * pseudo-terminal serving an emulated kit).
  */
 public final class SerialKitTransport implements KitTransport {
 
 	public static final String ID = "serial";
 	public static final String PORTS_PROPERTY = "trustbench.serial.ports";
+	public static final String PORTS_ENV = "TRUSTBENCH_SERIAL_PORTS";
 	public static final int BAUD_RATE = 115200;
 
 	private DeviceTypeRegistry types;
@@ -55,7 +57,8 @@ public final class SerialKitTransport implements KitTransport {
 				}
 			}
 		}
-		String extra = System.getProperty(PORTS_PROPERTY, "");
+		String env = System.getenv(PORTS_ENV);
+		String extra = System.getProperty(PORTS_PROPERTY, env == null ? "" : env);
 		for (String path : extra.split(",")) {
 			String p = path.trim();
 			if (!p.isEmpty() && seen.add(p)) {
