@@ -8,6 +8,8 @@ import io.trustbench.decoder.net.LinkLayers;
 import io.trustbench.decoder.net.LinuxCookedDissector;
 import io.trustbench.decoder.net.LoopbackDissector;
 import io.trustbench.decoder.net.RawIpDissector;
+import io.trustbench.decoder.net.UdpDissector;
+import io.trustbench.decoder.quic.QuicDissector;
 import io.trustbench.decoder.tcp.TcpDissector;
 import io.trustbench.decoder.tls.TlsProtocol;
 import io.trustbench.decoder.tls.extension.AlpnExtension;
@@ -62,6 +64,8 @@ public final class BuiltinDissectors {
 		r.register(LinkLayers.ETHERTYPE, LinkLayers.ethertype(0x0800), "IPv4", Ipv4Dissector::new);
 		r.register(LinkLayers.ETHERTYPE, LinkLayers.ethertype(0x86dd), "IPv6", Ipv6Dissector::new);
 		r.register(LinkLayers.IP_PROTO, "6", "TCP", TcpDissector::new);
+		r.register(LinkLayers.IP_PROTO, "17", "UDP", UdpDissector::new);
+		r.register(UdpDissector.PORT, "443", "QUIC", QuicDissector::new);
 
 		handshake(r, 0, "Hello Request", EmptyMessageDissector::new);
 		handshake(r, 1, "Client Hello", ClientHelloDissector::new);

@@ -104,7 +104,7 @@ final class TlsDirection implements StreamConsumer {
 	}
 
 	/** The frame's "Transport Layer Security" item; made on first use in each frame. */
-	private Field root(DissectorContext context) {
+	Field root(DissectorContext context) {
 		int frame = context.frame().number();
 		if (tlsRootFrame != frame || tlsRoot == null) {
 			tlsRootFrame = frame;

@@ -83,7 +83,8 @@ final class TlsRecordDissector {
 		in.uint(record, 2, "tls.record.version", "Version", ValueFormat.HEX, TlsValues.VERSION);
 		in.uint(record, 2, "tls.record.length", "Length", ValueFormat.DEC);
 		boolean encrypted = plainSource == null
-				&& (opaque || (type != CHANGE_CIPHER_SPEC && direction.changeCipherSpecSeen && !session.tls13()));
+				&& (opaque || (type != CHANGE_CIPHER_SPEC && direction.changeCipherSpecSeen && !session.tls13()
+						&& !(type == HANDSHAKE && looksLikePlainHandshake(source.bytes(), offset + 5, length))));
 		String versionLabel = recordVersionLabel(session, version);
 		frame.setProtocol(versionLabel);
 		ByteReader body = plainSource != null ? new ByteReader(plainSource, 0, plainLength) : in.slice(length, "record");
@@ -118,6 +119,24 @@ final class TlsRecordDissector {
 			};
 		}
 		replaceDisplay(record, versionLabel + " Record Layer: " + title);
+	}
+
+	/**
+	 * After a ChangeCipherSpec whose keys are unknown, a handshake record is still read as plain
+	 * text when its messages tile it exactly with known, non-HelloRequest types (a client resending
+	 * its hello after a HelloRetryRequest the capture missed); ciphertext practically never does.
+	 */
+	static boolean looksLikePlainHandshake(byte[] b, int offset, int length) {
+		int p = offset;
+		int end = offset + length;
+		while (p + 4 <= end) {
+			int type = b[p] & 0xff;
+			if (type == 0 || TlsValues.HANDSHAKE_TYPE.apply(type) == null) {
+				return false;
+			}
+			p += 4 + (((b[p + 1] & 0xff) << 16) | ((b[p + 2] & 0xff) << 8) | (b[p + 3] & 0xff));
+		}
+		return p == end && length > 0;
 	}
 
 	private RecordDecrypter decrypterFor(TlsDirection direction, int type) {
