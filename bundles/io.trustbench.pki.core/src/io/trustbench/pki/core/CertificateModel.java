@@ -69,8 +69,22 @@ public final class CertificateModel {
 		if (certificate.getTBSCertificate() == null || certificate.getStartDate() == null) {
 			throw new CertificateParseException("not an X.509 certificate: missing fields");
 		}
-		return new CertificateModel(copy, root, certificate,
-				decodeExtensions(root, certificate.getTBSCertificate().getExtensions(), decoders));
+		try {
+			CertificateModel model = new CertificateModel(copy, root, certificate,
+					decodeExtensions(root, certificate.getTBSCertificate().getExtensions(), decoders));
+			// BouncyCastle parses parts lazily: touch everything now so that a malformed name, key
+			// or date is a parse error here and never an exception later in a view
+			model.subject();
+			model.issuer();
+			model.publicKey();
+			model.notBefore();
+			model.notAfter();
+			model.signatureHex();
+			model.fields();
+			return model;
+		} catch (RuntimeException e) {
+			throw new CertificateParseException("malformed X.509 certificate: " + oneLine(e), e);
+		}
 	}
 
 	/** The DER encoding (a copy). */

@@ -78,7 +78,9 @@ public final class CertificateRebuilder {
 		if (def.location(StandardElement.SIGNER_ID).isPresent()) {
 			String hex = new String(get(def, cert, StandardElement.SIGNER_ID), StandardCharsets.US_ASCII);
 			if (!hex.matches("[0-9A-Fa-f]{4}")) {
-				throw new AtcacertException("signer ID '" + hex + "' is not 4 hex digits");
+				throw new AtcacertException("signer ID at offset " + def.location(StandardElement.SIGNER_ID).offset()
+						+ " is not 4 hex digits (bytes " + HexFormat.of().formatHex(get(def, cert, StandardElement.SIGNER_ID))
+						+ ")");
 			}
 			signerId = Integer.parseInt(hex, 16);
 		}

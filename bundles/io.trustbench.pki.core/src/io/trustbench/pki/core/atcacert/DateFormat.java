@@ -84,7 +84,8 @@ public enum DateFormat {
 		if (data.length != size) {
 			throw new AtcacertException(name() + " date needs " + size + " bytes, got " + data.length);
 		}
-		String text = new String(data, StandardCharsets.ISO_8859_1);
+		// non-printable bytes shown as '?' so that messages stay on one line
+		String text = new String(data, StandardCharsets.ISO_8859_1).replaceAll("[^\\x20-\\x7e]", "?");
 		try {
 			return switch (this) {
 			case ISO8601_SEP -> {
