@@ -26,7 +26,12 @@ final class ChipBench {
 	}
 
 	ChipBench(EmulatorProfile profile) {
-		byte[] config = profile.config();
+		this(profile.config());
+	}
+
+	/** A chip with this config zone (unlocked; serial and revision filled in). */
+	ChipBench(byte[] profileConfig) {
+		byte[] config = profileConfig.clone();
 		config[0] = 0x01;
 		config[1] = 0x23;
 		config[6] = 0x50;
@@ -62,6 +67,14 @@ final class ChipBench {
 
 	int lockConfig() {
 		return status(new CommandPacket(Opcode.LOCK, 0x00, Crc16.compute(config())));
+	}
+
+	/** Sets SlotConfig and KeyConfig of a slot in a config array (before the bench is built). */
+	static void setSlot(byte[] config, int slot, int slotConfig, int keyConfig) {
+		config[20 + 2 * slot] = (byte) slotConfig;
+		config[21 + 2 * slot] = (byte) (slotConfig >> 8);
+		config[96 + 2 * slot] = (byte) keyConfig;
+		config[97 + 2 * slot] = (byte) (keyConfig >> 8);
 	}
 
 	int lockDataWithoutCrc() {
