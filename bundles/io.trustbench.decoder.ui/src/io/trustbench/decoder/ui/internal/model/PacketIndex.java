@@ -1,0 +1,53 @@
+package io.trustbench.decoder.ui.internal.model;
+
+/**
+ * Where each packet of a capture lives: its record's file offset, its time stamp and its TCP
+ * connection (-1 for none). About 20 bytes per packet, so a million packets cost ~20 MB and the
+ * packets themselves stay on disk. Frame numbers count from 1. The indexing job appends while the
+ * UI reads, hence the synchronisation.
+ */
+public final class PacketIndex {
+
+	private final LongList offsets = new LongList(1024);
+	private final LongList timestamps = new LongList(1024);
+	private final IntList connections = new IntList(1024);
+	private volatile boolean complete;
+
+	public synchronized void add(long fileOffset, long timestampNanos, int connection) {
+		offsets.add(fileOffset);
+		timestamps.add(timestampNanos);
+		connections.add(connection);
+	}
+
+	/** Packets indexed so far. */
+	public synchronized int count() {
+		return offsets.size();
+	}
+
+	public synchronized long fileOffset(int frameNumber) {
+		return offsets.get(frameNumber - 1);
+	}
+
+	public synchronized long timestampNanos(int frameNumber) {
+		return timestamps.get(frameNumber - 1);
+	}
+
+	/** The TCP connection id the decoder gave this frame, or -1. */
+	public synchronized int connection(int frameNumber) {
+		return connections.get(frameNumber - 1);
+	}
+
+	/** Time stamp of frame 1 (the zero of the Time column), 0 for an empty capture. */
+	public synchronized long firstTimestampNanos() {
+		return timestamps.size() == 0 ? 0 : timestamps.get(0);
+	}
+
+	/** True once the whole file has been read (not when indexing was cancelled). */
+	public boolean complete() {
+		return complete;
+	}
+
+	void markComplete() {
+		complete = true;
+	}
+}
