@@ -37,13 +37,16 @@ public final class HidFraming {
 		private boolean complete;
 
 		/**
+		 * A newline completes the line unless it is inside open data parentheses (raw PEM of
+		 * {@code aws:sc}), where it is kept as data.
+		 *
 		 * @return true when the line is complete
 		 * @throws KitProtocolException when the line grows beyond {@link #MAX_LINE}
 		 */
 		public boolean add(byte[] report, int length) throws KitProtocolException {
 			for (int i = 0; i < length && !complete; i++) {
 				byte b = report[i];
-				if (b == '\n') {
+				if (b == '\n' && KitCommand.newlineEndsLine(buffer.toString(StandardCharsets.ISO_8859_1))) {
 					complete = true;
 				} else if (b != 0 && b != 0x04) {
 					buffer.write(b);

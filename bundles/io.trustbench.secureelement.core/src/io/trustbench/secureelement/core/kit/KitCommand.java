@@ -46,7 +46,7 @@ public record KitCommand(List<String> fields, String data) {
 	}
 
 	public static KitCommand parse(String line) throws KitProtocolException {
-		String clean = KitReply.strip(line);
+		String clean = stripPadding(line);
 		if (clean.isEmpty()) {
 			throw new KitProtocolException("empty kit command");
 		}
@@ -74,6 +74,39 @@ public record KitCommand(List<String> fields, String data) {
 			throw new KitProtocolException("kit command has no target: " + abbreviate(clean));
 		}
 		return new KitCommand(fields, data);
+	}
+
+	/**
+	 * Drops NUL/0x04 padding and the surrounding blanks and line ends; newlines inside the data
+	 * stay (aws:sc carries PEM text with its line breaks).
+	 */
+	static String stripPadding(String line) {
+		StringBuilder b = new StringBuilder(line.length());
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (c != '\0' && c != 0x04) {
+				b.append(c);
+			}
+		}
+		return b.toString().strip();
+	}
+
+	/**
+	 * True when a newline at the end of {@code text} ends the command: not inside an open data
+	 * parenthesis, where it belongs to raw PEM text.
+	 */
+	public static boolean newlineEndsLine(CharSequence text) {
+		int open = -1;
+		int close = -1;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '(' && open < 0) {
+				open = i;
+			} else if (c == ')') {
+				close = i;
+			}
+		}
+		return open < 0 || close > open;
 	}
 
 	static String abbreviate(String s) {

@@ -7,11 +7,12 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 import io.trustbench.core.TrafficLog;
+import io.trustbench.secureelement.core.kit.KitCommand;
 
 /**
  * Serves an emulated kit on a byte stream, e.g. one end of a {@code socat} pseudo-terminal pair,
- * so a host reaches it through the real serial transport. Lines end at '\n'; each gets one reply
- * line. Runs on a daemon thread until the stream ends or {@link #close()} is called.
+ * so a host reaches it through the real serial transport. Lines end at '\n' (outside data
+ * parentheses, which may hold raw PEM); each gets one reply line. Runs on a daemon thread until the stream ends or {@link #close()} is called.
  */
 public final class KitLineServer implements AutoCloseable {
 
@@ -41,7 +42,7 @@ public final class KitLineServer implements AutoCloseable {
 		try {
 			int b;
 			while (running && (b = in.read()) >= 0) {
-				if (b == '\n') {
+				if (b == '\n' && KitCommand.newlineEndsLine(line.toString(StandardCharsets.ISO_8859_1))) {
 					String command = line.toString(StandardCharsets.ISO_8859_1).replace("\r", "");
 					line.reset();
 					if (command.isBlank()) {
@@ -52,6 +53,11 @@ public final class KitLineServer implements AutoCloseable {
 					out.flush();
 				} else if (line.size() < MAX_LINE) {
 					line.write(b);
+				} else {
+					// The thing firmware's answer to a command longer than its buffer.
+					line.reset();
+					out.write("C1()\n".getBytes(StandardCharsets.ISO_8859_1));
+					out.flush();
 				}
 			}
 		} catch (IOException e) {
