@@ -20,9 +20,17 @@ import io.trustbench.decoder.tls.crypto.KeyLog;
 public final class CaptureDecoder {
 
 	private final DissectorRegistry registry;
+	private final boolean bufferOutOfOrder;
 
+	/** A decoder that handles TCP like tshark's defaults. */
 	public CaptureDecoder(DissectorRegistry registry) {
+		this(registry, false);
+	}
+
+	/** @param bufferOutOfOrder see {@link PacketDecoder#PacketDecoder(DissectorRegistry, KeyLog, boolean)} */
+	public CaptureDecoder(DissectorRegistry registry, boolean bufferOutOfOrder) {
 		this.registry = registry;
+		this.bufferOutOfOrder = bufferOutOfOrder;
 	}
 
 	/**
@@ -33,7 +41,7 @@ public final class CaptureDecoder {
 	 */
 	public DecodeStatistics decode(Path file, KeyLog keyLog, Consumer<DecodedFrame> sink, IProgressMonitor monitor)
 			throws IOException {
-		PacketDecoder decoder = new PacketDecoder(registry, keyLog);
+		PacketDecoder decoder = new PacketDecoder(registry, keyLog, bufferOutOfOrder);
 		long size = java.nio.file.Files.size(file);
 		SubMonitor progress = SubMonitor.convert(monitor, "Decoding " + file.getFileName(), 1000);
 		long reported = 0;

@@ -84,6 +84,16 @@ public final class DecodedFrame {
 		return out;
 	}
 
+	/** True when any field (valued or not) has this name, e.g. {@code tls} or {@code tls.handshake}. */
+	public boolean has(String name) {
+		for (Field root : roots) {
+			if (root.find(name) != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	public void setAddresses(String src, String dst) {
 		this.source = src;
 		this.destination = dst;
