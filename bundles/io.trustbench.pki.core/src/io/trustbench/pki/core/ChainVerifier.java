@@ -75,17 +75,22 @@ public final class ChainVerifier {
 
 	private static ChainResult validate(List<CertificateModel> path, CertificateModel anchor, Instant at)
 			throws CertificateParseException {
-		List<X509Certificate> x509 = new ArrayList<>();
-		for (CertificateModel cert : path) {
-			x509.add(cert.toX509());
-		}
 		List<CertificateModel> all = new ArrayList<>(path);
 		all.add(anchor);
+		// The anchor goes into the path too, trusted only by name and key: so the JDK applies its
+		// validity, key usage and name constraints like openssl does (the JDK ignores a trust
+		// anchor certificate's own name constraints otherwise).
+		List<X509Certificate> x509 = new ArrayList<>();
+		for (CertificateModel cert : all) {
+			x509.add(cert.toX509());
+		}
 		List<ChainResult.Entry> entries = entries(all, anchor);
 		String anchorProblem = anchorProblem(anchor, at);
 		try {
+			X509Certificate anchorX509 = anchor.toX509();
 			CertPath certPath = CertificateFactory.getInstance("X.509").generateCertPath(x509);
-			PKIXParameters parameters = new PKIXParameters(Set.of(new TrustAnchor(anchor.toX509(), null)));
+			PKIXParameters parameters = new PKIXParameters(Set.of(new TrustAnchor(
+					anchorX509.getSubjectX500Principal(), anchorX509.getPublicKey(), null)));
 			parameters.setRevocationEnabled(false);
 			parameters.setDate(Date.from(at));
 			CertPathValidator.getInstance("PKIX").validate(certPath, parameters);
@@ -141,7 +146,7 @@ public final class ChainVerifier {
 		}
 		if (reason instanceof PKIXReason pkix) {
 			return switch (pkix) {
-			case NOT_CA_CERT -> "issuer is not a CA (basic constraints)";
+			case NOT_CA_CERT -> "not a CA (basic constraints), yet it issued the certificate below it";
 			case PATH_TOO_LONG -> "path length constraint exceeded (basic constraints pathlen)";
 			case INVALID_KEY_USAGE -> "key usage does not allow signing certificates (keyCertSign)";
 			case INVALID_NAME -> "name constraints violated" + detail;
