@@ -84,7 +84,7 @@ public final class IotEmulator implements AutoCloseable {
 		api = new ControlPlaneServer(List.of(new AccountApi(store, this::endpointAddress),
 				new CaCertificateApi(certificates, arns), new CertificateApi(certificates, arns),
 				new PolicyApi(policies, arns), new ThingApi(things, arns), new TopicRuleApi(store, rules, arns),
-				new ProvisioningTemplateApi(store, arns), new ShadowApi(shadows)));
+				new ProvisioningTemplateApi(store, arns), new ShadowApi(shadows)), store::flush);
 		broker.start(new BrokerAuthorizer(sessions, gate), bus, MAX_PACKET);
 	}
 

@@ -18,6 +18,7 @@ import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -32,6 +33,7 @@ import software.amazon.awssdk.services.iotdataplane.IotDataPlaneClient;
  * The JITR round trip of the seed's section 7.3 against the emulator, with the real
  * aws-sdk-java-v2 IotClient for the cloud side and Paho (software keys) for devices.
  */
+@Timeout(60)
 class JitrRoundTripTest {
 
 	private EmulatorFixture fixture;
@@ -132,7 +134,11 @@ class JitrRoundTripTest {
 		}
 
 		// Least privilege: another thing's topic closes the connection, like AWS.
-		client.publish("things/thing-0002/telemetry", new byte[] { 1 }, 0, false);
+		try {
+			client.publish("things/thing-0002/telemetry", new byte[] { 1 }, 0, false);
+		} catch (org.eclipse.paho.client.mqttv3.MqttException e) {
+			// Paho may notice the close while still completing the send: that is the expected outcome.
+		}
 		waitUntil(() -> !client.isConnected(), "publishing outside the policy disconnects");
 
 		// Connecting under another client id than the thing name is refused.

@@ -17,14 +17,17 @@ final class MqttDevices {
 	}
 
 	static MqttClient client(String uri, String clientId) throws MqttException {
-		return new MqttClient(uri, clientId, new MemoryPersistence());
+		MqttClient client = new MqttClient(uri, clientId, new MemoryPersistence());
+		// Never wait forever on an acknowledgement that a closed connection will not deliver.
+		client.setTimeToWait(10_000);
+		return client;
 	}
 
 	static MqttConnectOptions options(SSLSocketFactory factory) {
 		MqttConnectOptions o = new MqttConnectOptions();
 		o.setSocketFactory(factory);
 		o.setCleanSession(true);
-		o.setConnectionTimeout(10);
+		o.setConnectionTimeout(30);
 		o.setKeepAliveInterval(60);
 		o.setAutomaticReconnect(false);
 		// Paho otherwise retries a failed 3.1.1 CONNECT as MQTT 3.1, hiding the JITR refusal.
@@ -39,6 +42,35 @@ final class MqttDevices {
 			return true;
 		} catch (MqttException e) {
 			return false;
+		}
+	}
+
+	/**
+	 * Like {@link #connectWithRetry(MqttClient, SSLSocketFactory, Duration)} but with a fresh client
+	 * per attempt, so that a timed-out attempt can never leak into the next one.
+	 */
+	static MqttClient connectFresh(String uri, String clientId, SSLSocketFactory factory, Duration deadline)
+			throws MqttException {
+		Instant end = Instant.now().plus(deadline);
+		long backoff = 10;
+		while (true) {
+			MqttClient client = client(uri, clientId);
+			try {
+				client.connect(options(factory));
+				return client;
+			} catch (MqttException e) {
+				client.close(true);
+				if (Instant.now().isAfter(end)) {
+					throw e;
+				}
+			}
+			try {
+				Thread.sleep(backoff);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new MqttException(e);
+			}
+			backoff = Math.min(200, backoff * 2);
 		}
 	}
 

@@ -33,10 +33,13 @@ public final class ControlPlaneServer {
 	private static final int MAX_BODY = 1 << 20;
 
 	private final Router router = new Router();
+	private final Runnable afterOperation;
 	private HttpServer server;
 	private ExecutorService executor;
 
-	public ControlPlaneServer(List<ApiFamily> families) {
+	/** @param afterOperation runs after every operation, before the answer (persists the state) */
+	public ControlPlaneServer(List<ApiFamily> families, Runnable afterOperation) {
+		this.afterOperation = afterOperation;
 		for (ApiFamily family : families) {
 			family.register(router);
 		}
@@ -81,7 +84,11 @@ public final class ControlPlaneServer {
 			checkAuthorization(exchange);
 			ApiRequest request = new ApiRequest(match.pathParams(), query(exchange.getRequestURI().getRawQuery()),
 					headers(exchange), body);
-			response = match.route().operation().handle(request);
+			try {
+				response = match.route().operation().handle(request);
+			} finally {
+				afterOperation.run();
+			}
 			TrafficLog.global().log(TrafficLog.Channel.CLOUD_TX, SOURCE, operation + " → " + response.status());
 		} catch (AwsException e) {
 			response = error(e);

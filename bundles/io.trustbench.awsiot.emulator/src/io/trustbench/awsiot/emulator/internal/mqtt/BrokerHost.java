@@ -31,6 +31,10 @@ public final class BrokerHost {
 		if (System.getProperty("org.slf4j.simpleLogger.log.io.moquette") == null) {
 			System.setProperty("org.slf4j.simpleLogger.log.io.moquette", "warn");
 		}
+		if (System.getProperty("org.slf4j.simpleLogger.log.io.netty") == null) {
+			// Moquette's close races surface as netty WARNs about a session that "already changed state".
+			System.setProperty("org.slf4j.simpleLogger.log.io.netty", "error");
+		}
 	}
 
 	private final Server server = new Server();

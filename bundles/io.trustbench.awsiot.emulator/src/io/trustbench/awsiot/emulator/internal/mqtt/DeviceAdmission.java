@@ -90,11 +90,13 @@ public final class DeviceAdmission {
 			}
 			record = certificates.autoRegister(leaf, ca);
 		}
+		store.flush();
 		TrafficLog.global().log(TrafficLog.Channel.MQTT, "aws-iot-emulator",
 				"auto-registered certificate " + id + " of CA " + ca.id + " as PENDING_ACTIVATION");
 		sink.publish("$aws/events/certificates/registered/" + ca.id, event(record).getBytes(StandardCharsets.UTF_8));
 		if (provisioner.hasTemplate(ca)) {
 			provisioner.provision(ca, leaf, record);
+			store.flush();
 		}
 		return Admission.refuse("certificate " + id + " registered as PENDING_ACTIVATION; connection closed as AWS does");
 	}

@@ -34,6 +34,7 @@ final class DeviceConnection implements Runnable {
 	private final MqttFront front;
 	private final ExecutorService executor;
 	private final AtomicBoolean closed = new AtomicBoolean();
+	private final java.util.concurrent.CountDownLatch brokerDone = new java.util.concurrent.CountDownLatch(1);
 	private Socket broker;
 	private DeviceSession session;
 	private String label;
@@ -85,7 +86,10 @@ final class DeviceConnection implements Runnable {
 			brokerOut.write(connect.encodeWithCredentials(session.username(), session.password()));
 			brokerOut.flush();
 			executor.execute(this::pumpBrokerToDevice);
-			pumpDeviceToBroker(reader, brokerOut);
+			if (pumpDeviceToBroker(reader, brokerOut)) {
+				// Let the broker finish the messages before the DISCONNECT, then it closes its side.
+				brokerDone.await(5, java.util.concurrent.TimeUnit.SECONDS);
+			}
 		} catch (SocketTimeoutException e) {
 			log(TrafficLog.Channel.MQTT, "closed " + label + ": timed out waiting for the handshake or CONNECT");
 		} catch (SSLPeerUnverifiedException e) {
@@ -94,6 +98,8 @@ final class DeviceConnection implements Runnable {
 			log(TrafficLog.Channel.MQTT, "refused " + label + ": TLS failed: " + e.getMessage());
 		} catch (MalformedPacketException e) {
 			log(TrafficLog.Channel.ERROR, "closed " + label + ": malformed MQTT: " + e.getMessage());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		} catch (IOException | RuntimeException e) {
 			if (!closed.get()) {
 				log(TrafficLog.Channel.MQTT, "closed " + label + ": " + e.getMessage());
@@ -112,7 +118,8 @@ final class DeviceConnection implements Runnable {
 		return chain;
 	}
 
-	private void pumpDeviceToBroker(MqttFrameReader reader, OutputStream brokerOut) throws IOException {
+	/** @return true when the device ended with DISCONNECT */
+	private boolean pumpDeviceToBroker(MqttFrameReader reader, OutputStream brokerOut) throws IOException {
 		MqttFrame frame;
 		while ((frame = reader.read()) != null) {
 			if (frame.type() == MqttFrame.CONNECT) {
@@ -122,11 +129,11 @@ final class DeviceConnection implements Runnable {
 				PublishPacket publish = PublishPacket.parse(frame);
 				if (publish.qos() == 2) {
 					log(TrafficLog.Channel.MQTT, "closed " + label + ": QoS 2 is not supported by AWS IoT");
-					return;
+					return false;
 				}
 				if (!front.gate().canPublish(session, publish.topic())) {
 					log(TrafficLog.Channel.MQTT, "closed " + label + ": iot:Publish to " + publish.topic() + " denied");
-					return;
+					return false;
 				}
 				log(TrafficLog.Channel.MQTT, "PUBLISH " + label + " → " + publish.topic() + " (" + publish.payload().length
 						+ " bytes, QoS " + publish.qos() + ")");
@@ -137,9 +144,10 @@ final class DeviceConnection implements Runnable {
 			}
 			if (frame.type() == MqttFrame.DISCONNECT) {
 				log(TrafficLog.Channel.MQTT, "DISCONNECT " + label);
-				return;
+				return true;
 			}
 		}
+		return false;
 	}
 
 	private void pumpBrokerToDevice() {
@@ -173,6 +181,7 @@ final class DeviceConnection implements Runnable {
 		} catch (IOException | RuntimeException e) {
 			// The device or the broker went away; close() below ends the other direction.
 		} finally {
+			brokerDone.countDown();
 			close();
 		}
 	}

@@ -105,6 +105,8 @@ public final class RuleEngine {
 		} catch (RuntimeException e) {
 			TrafficLog.global().log(TrafficLog.Channel.ERROR, SOURCE,
 					"rule " + ruleName + " action failed: " + e.getMessage());
+		} finally {
+			store.flush();
 		}
 	}
 

@@ -154,6 +154,7 @@ public final class ShadowService {
 			store.shadows().put(r);
 			current = snapshot(r);
 		}
+		store.flush();
 		accepted.add("state", state.deepCopy());
 		JsonObject meta = new JsonObject();
 		for (String section : state.keySet()) {
@@ -208,17 +209,19 @@ public final class ShadowService {
 	}
 
 	public ShadowResult delete(String thing, String name) {
+		JsonObject out;
 		synchronized (store.lock()) {
 			ShadowRecord r = store.shadows().get(StateStore.shadowKey(thing, name));
 			if (r == null) {
 				return ShadowResult.error(404, "No shadow exists with name: '" + thing + "'");
 			}
 			store.shadows().remove(StateStore.shadowKey(thing, name));
-			JsonObject out = new JsonObject();
+			out = new JsonObject();
 			out.addProperty("version", r.version);
 			out.addProperty("timestamp", nowSeconds());
-			return ShadowResult.ok(out);
 		}
+		store.flush();
+		return ShadowResult.ok(out);
 	}
 
 	private static void prune(JsonObject metadata, JsonObject state) {

@@ -21,8 +21,8 @@ import io.trustbench.core.TrafficLog;
 
 /**
  * One kind of resource: an in-memory sorted map mirrored by one JSON file per record, each written
- * atomically. One file per record keeps a write small (500 devices register in seconds) and a kill
- * can lose at most the write in progress, never corrupt another record.
+ * atomically (AtomicFiles). One file per record keeps a write small and a kill can lose at most the
+ * write in progress, never corrupt another record.
  */
 public final class RecordCollection<T> {
 
@@ -31,8 +31,14 @@ public final class RecordCollection<T> {
 	private final Function<T, String> key;
 	private final Gson gson;
 	private final Map<String, T> records = new ConcurrentSkipListMap<>();
+	private final Object[] stripes = new Object[64];
+	private final StateStore owner;
 
-	public RecordCollection(Path dir, Class<T> type, Function<T, String> key, Gson gson) {
+	RecordCollection(StateStore owner, Path dir, Class<T> type, Function<T, String> key, Gson gson) {
+		this.owner = owner;
+		for (int i = 0; i < stripes.length; i++) {
+			stripes[i] = new Object();
+		}
 		this.dir = dir;
 		this.type = type;
 		this.key = key;
@@ -76,24 +82,42 @@ public final class RecordCollection<T> {
 		return records.size();
 	}
 
-	/** Writes the record's file, then publishes it in memory (callers hold the store lock). */
+	/**
+	 * Publishes the record in memory and marks its file for the calling thread's next
+	 * {@link StateStore#flush()} (callers hold the store lock; the write happens after they release it,
+	 * so devices and API calls fsync in parallel instead of one after the other under the lock).
+	 */
 	public void put(T record) {
 		String id = key.apply(record);
-		try {
-			AtomicFiles.writeString(fileOf(id), gson.toJson(record));
-		} catch (IOException e) {
-			throw new UncheckedIOException("cannot write emulator state " + fileOf(id) + ": " + e.getMessage(), e);
-		}
 		records.put(id, record);
+		owner.markDirty(this, id);
 	}
 
 	public void remove(String id) {
-		try {
-			Files.deleteIfExists(fileOf(id));
-		} catch (IOException e) {
-			throw new UncheckedIOException("cannot delete emulator state " + fileOf(id) + ": " + e.getMessage(), e);
-		}
 		records.remove(id);
+		owner.markDirty(this, id);
+	}
+
+	/** Writes (or deletes) one record's file with the record's latest state. */
+	void persist(String id) {
+		Object stripe = stripes[Math.floorMod(id.hashCode(), stripes.length)];
+		synchronized (stripe) {
+			String json;
+			synchronized (owner.lock()) {
+				T record = records.get(id);
+				json = record == null ? null : gson.toJson(record);
+			}
+			Path file = fileOf(id);
+			try {
+				if (json == null) {
+					Files.deleteIfExists(file);
+				} else {
+					AtomicFiles.writeString(file, json);
+				}
+			} catch (IOException e) {
+				throw new UncheckedIOException("cannot write emulator state " + file + ": " + e.getMessage(), e);
+			}
+		}
 	}
 
 	private Path fileOf(String id) {

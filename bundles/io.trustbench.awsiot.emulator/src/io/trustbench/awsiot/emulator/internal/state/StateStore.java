@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -14,7 +18,8 @@ import io.trustbench.core.Hex;
 /**
  * The emulated account's registry under {@code DIR/state}: CAs, certificates, policies, things,
  * rules, provisioning templates and shadows. Every mutation happens under {@link #lock()} so a
- * check-then-write (e.g. "exists? then create") is atomic for concurrent API calls and devices.
+ * check-then-write (e.g. "exists? then create") is atomic for concurrent API calls and devices;
+ * files are written by {@link #flush()} once the operation is complete.
  */
 public final class StateStore {
 
@@ -32,14 +37,14 @@ public final class StateStore {
 
 	public StateStore(Path emulatorDir) {
 		this.dir = emulatorDir.resolve("state");
-		caCertificates = new RecordCollection<>(dir.resolve("ca-certificates"), CaCertificateRecord.class, r -> r.id, gson);
-		certificates = new RecordCollection<>(dir.resolve("certificates"), CertificateRecord.class, r -> r.id, gson);
-		policies = new RecordCollection<>(dir.resolve("policies"), PolicyRecord.class, r -> r.name, gson);
-		things = new RecordCollection<>(dir.resolve("things"), ThingRecord.class, r -> r.name, gson);
-		rules = new RecordCollection<>(dir.resolve("rules"), TopicRuleRecord.class, r -> r.name, gson);
-		templates = new RecordCollection<>(dir.resolve("provisioning-templates"), ProvisioningTemplateRecord.class,
+		caCertificates = new RecordCollection<>(this, dir.resolve("ca-certificates"), CaCertificateRecord.class, r -> r.id, gson);
+		certificates = new RecordCollection<>(this, dir.resolve("certificates"), CertificateRecord.class, r -> r.id, gson);
+		policies = new RecordCollection<>(this, dir.resolve("policies"), PolicyRecord.class, r -> r.name, gson);
+		things = new RecordCollection<>(this, dir.resolve("things"), ThingRecord.class, r -> r.name, gson);
+		rules = new RecordCollection<>(this, dir.resolve("rules"), TopicRuleRecord.class, r -> r.name, gson);
+		templates = new RecordCollection<>(this, dir.resolve("provisioning-templates"), ProvisioningTemplateRecord.class,
 				r -> r.name, gson);
-		shadows = new RecordCollection<>(dir.resolve("shadows"), ShadowRecord.class,
+		shadows = new RecordCollection<>(this, dir.resolve("shadows"), ShadowRecord.class,
 				r -> shadowKey(r.thingName, r.shadowName), gson);
 	}
 
@@ -71,6 +76,31 @@ public final class StateStore {
 		random.nextBytes(code);
 		a.registrationCode = Hex.encode(code);
 		return a;
+	}
+
+	/** Records changed by this thread since its last flush, per collection, in order. */
+	private final ThreadLocal<Map<RecordCollection<?>, Set<String>>> pending = ThreadLocal.withInitial(LinkedHashMap::new);
+
+	void markDirty(RecordCollection<?> collection, String id) {
+		pending.get().computeIfAbsent(collection, c -> new LinkedHashSet<>()).add(id);
+	}
+
+	/**
+	 * Writes every record this thread changed since its last flush; call it after an operation
+	 * (outside the lock) and before telling anyone it happened. Several changes to one record in one
+	 * operation become a single file write.
+	 */
+	public void flush() {
+		Map<RecordCollection<?>, Set<String>> mine = pending.get();
+		if (mine.isEmpty()) {
+			return;
+		}
+		pending.remove();
+		for (Map.Entry<RecordCollection<?>, Set<String>> e : mine.entrySet()) {
+			for (String id : e.getValue()) {
+				e.getKey().persist(id);
+			}
+		}
 	}
 
 	public static String shadowKey(String thingName, String shadowName) {
