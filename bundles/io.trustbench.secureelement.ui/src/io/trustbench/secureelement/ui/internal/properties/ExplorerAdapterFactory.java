@@ -1,0 +1,23 @@
+package io.trustbench.secureelement.ui.internal.properties;
+
+import org.eclipse.core.runtime.IAdapterFactory;
+import org.eclipse.ui.views.properties.IPropertySource;
+
+import io.trustbench.secureelement.ui.internal.explorer.ExplorerNode;
+
+/** Gives every Device Explorer node an {@link IPropertySource} with its decoded fields. */
+public final class ExplorerAdapterFactory implements IAdapterFactory {
+
+	@Override
+	public <T> T getAdapter(Object adaptable, Class<T> adapterType) {
+		if (adapterType == IPropertySource.class && adaptable instanceof ExplorerNode node) {
+			return adapterType.cast(new ReadOnlyPropertySource(NodeProperties.of(node)));
+		}
+		return null;
+	}
+
+	@Override
+	public Class<?>[] getAdapterList() {
+		return new Class<?>[] { IPropertySource.class };
+	}
+}
