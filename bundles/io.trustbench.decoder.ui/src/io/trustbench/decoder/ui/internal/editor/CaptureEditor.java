@@ -28,15 +28,14 @@ import org.eclipse.ui.statushandlers.StatusManager;
 import io.trustbench.decoder.DecodedFrame;
 import io.trustbench.decoder.DissectorRegistry;
 import io.trustbench.decoder.Field;
+import io.trustbench.decoder.filter.DisplayFilter;
 import io.trustbench.decoder.ui.DecoderUi;
 import io.trustbench.decoder.ui.internal.ladder.LadderPane;
 import io.trustbench.decoder.ui.internal.model.CaptureModel;
 import io.trustbench.decoder.ui.internal.model.Connection;
-import io.trustbench.decoder.ui.internal.filter.DisplayFilters;
-import io.trustbench.decoder.ui.internal.filter.FilterSyntaxException;
 import io.trustbench.decoder.ui.internal.model.FilterPass;
-import io.trustbench.decoder.ui.internal.model.FlowExtractor;
 import io.trustbench.decoder.ui.internal.model.FlowMessage;
+import io.trustbench.decoder.ui.internal.model.FlowMessages;
 
 /**
  * The TLS Handshake editor: Wireshark's packet list, detail tree and hex pane on the left, the
@@ -77,7 +76,7 @@ public final class CaptureEditor extends EditorPart {
 
 	private int shownFrame = -1;
 	private DecodedFrame shownDecoded;
-	private List<FlowExtractor.Anchored> shownMessages = List.of();
+	private List<FlowMessage> shownMessages = List.of();
 	private Job detailJob;
 
 	@Override
@@ -215,9 +214,9 @@ public final class CaptureEditor extends EditorPart {
 		}
 		Predicate<DecodedFrame> predicate;
 		try {
-			predicate = DisplayFilters.compile(filterText);
-		} catch (FilterSyntaxException e) {
-			filterBar.setError(e.getMessage());
+			predicate = DisplayFilter.parse(filterText)::matches;
+		} catch (IllegalArgumentException e) {
+			filterBar.setError(Messages.bind(Messages.Editor_badFilter, e.getMessage()));
 			return;
 		}
 		filterBar.setError(null);
@@ -299,7 +298,7 @@ public final class CaptureEditor extends EditorPart {
 		fields.show(decoded);
 		hex.show(decoded);
 		shownMessages = decoded == null ? List.of() : model.messagesOf(decoded);
-		explanation.show(shownMessages.stream().map(FlowExtractor.Anchored::message).toList(), null);
+		explanation.show(shownMessages, null);
 		if (decoded != null) {
 			Connection connection = model.connectionOf(decoded.number());
 			ladder.showFrame(connection == null ? -1 : connection.id(), decoded.number());
@@ -309,8 +308,7 @@ public final class CaptureEditor extends EditorPart {
 	private void fieldSelected(List<Field> path) {
 		Field field = path.isEmpty() ? null : path.get(path.size() - 1);
 		hex.highlight(field);
-		FlowMessage focus = FlowExtractor.messageOn(shownMessages, path);
-		explanation.show(shownMessages.stream().map(FlowExtractor.Anchored::message).toList(), focus);
+		explanation.show(shownMessages, FlowMessages.keyOf(path));
 	}
 
 	/** Asks for an NSS key-log file and decodes the capture again with it. */

@@ -10,6 +10,7 @@ final class Messages extends NLS {
 	public static String Editor_indexing;
 	public static String Editor_indexFailed;
 	public static String Editor_indexCancelled;
+	public static String Editor_badFilter;
 	public static String Editor_filtering;
 	public static String Editor_filterFailed;
 	public static String Editor_decodingFrame;
@@ -43,7 +44,6 @@ final class Messages extends NLS {
 	public static String Explanation_none;
 	public static String Explanation_clientToServer;
 	public static String Explanation_serverToClient;
-	public static String Explanation_seed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

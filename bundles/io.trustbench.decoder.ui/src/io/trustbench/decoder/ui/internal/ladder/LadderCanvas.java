@@ -158,9 +158,9 @@ final class LadderCanvas {
 		return switch (m.kind()) {
 		case HANDSHAKE -> handshake;
 		case CHANGE_CIPHER_SPEC -> changeCipher;
-		case ENCRYPTED_HANDSHAKE -> encrypted;
+		case ENCRYPTED -> encrypted;
 		case ALERT -> alert;
-		case APPLICATION_DATA, HEARTBEAT -> data;
+		case APPLICATION_DATA, OTHER -> data;
 		};
 	}
 

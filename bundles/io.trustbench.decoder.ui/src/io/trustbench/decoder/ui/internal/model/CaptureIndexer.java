@@ -1,7 +1,6 @@
 package io.trustbench.decoder.ui.internal.model;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -54,9 +53,8 @@ final class CaptureIndexer {
 			if (connectionId >= 0) {
 				Connection connection = connections.computeIfAbsent(connectionId, id -> open(id, frame, summary));
 				connection.addFrame(frame.number());
-				List<FlowMessage> messages = FlowExtractor.messages(frame, Endpoints.isFrom(connection.client(), frame, summary));
-				if (!messages.isEmpty()) {
-					connection.addMessages(messages);
+				if (frame.carriesTls()) {
+					connection.addMessages(FlowMessages.of(frame, connection.client()));
 				}
 			}
 			if (frame.number() % NOTIFY_EVERY == 0) {

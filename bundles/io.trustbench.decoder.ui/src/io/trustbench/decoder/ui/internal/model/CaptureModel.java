@@ -192,13 +192,9 @@ public final class CaptureModel implements AutoCloseable {
 	}
 
 	/** The TLS messages of a decoded frame with their direction in its connection. */
-	public List<FlowExtractor.Anchored> messagesOf(DecodedFrame frame) {
+	public List<FlowMessage> messagesOf(DecodedFrame frame) {
 		Connection connection = connectionOf(frame.number());
-		if (connection == null) {
-			return List.of();
-		}
-		PacketSummary summary = frame.summary(index.firstTimestampNanos());
-		return FlowExtractor.anchored(frame, Endpoints.isFrom(connection.client(), frame, summary));
+		return connection == null || !frame.carriesTls() ? List.of() : FlowMessages.of(frame, connection.client());
 	}
 
 	/** Connections in capture order. */

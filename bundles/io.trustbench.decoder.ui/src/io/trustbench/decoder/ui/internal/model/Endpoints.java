@@ -19,9 +19,6 @@ final class Endpoints {
 		return join(summary.destination(), first(frame.values("tcp.dstport")));
 	}
 
-	static boolean isFrom(String endpoint, DecodedFrame frame, PacketSummary summary) {
-		return endpoint.equals(source(frame, summary));
-	}
 
 	static boolean isSynAck(DecodedFrame frame) {
 		String flags = first(frame.values("tcp.flags"));
@@ -36,8 +33,9 @@ final class Endpoints {
 		}
 	}
 
+	/** Written like the core's {@code LadderEntry} addresses, so that directions compare. */
 	private static String join(String address, String port) {
-		return address.indexOf(':') >= 0 ? "[" + address + "]:" + port : address + ":" + port;
+		return address + ":" + port;
 	}
 
 	private static String first(List<String> values) {

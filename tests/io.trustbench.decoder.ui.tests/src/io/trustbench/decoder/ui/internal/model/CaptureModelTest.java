@@ -88,7 +88,7 @@ public class CaptureModelTest {
 			assertTrue(messages.get(0).fromClient());
 			assertEquals(2, messages.stream().filter(m -> m.handshakeType() == 20).count(), messages.toString());
 			for (FlowMessage m : messages) {
-				assertNotNull(HandshakeExplanations.explain(m), "explanation of " + m);
+				assertNotNull(io.trustbench.decoder.HandshakeExplanations.text(m.explanationKey()), "explanation of " + m);
 			}
 			assertTrue(connection.client().endsWith(":43996"), connection.client());
 		}
