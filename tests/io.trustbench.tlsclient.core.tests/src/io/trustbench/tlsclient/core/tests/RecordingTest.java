@@ -1,0 +1,113 @@
+package io.trustbench.tlsclient.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import io.trustbench.decoder.CaptureDecoder;
+import io.trustbench.decoder.DissectorRegistry;
+import io.trustbench.decoder.tls.crypto.KeyLog;
+import io.trustbench.tlsclient.core.DeviceTlsClient;
+import io.trustbench.tlsclient.core.DeviceTlsConnection;
+import io.trustbench.tlsclient.core.TlsVersion;
+
+/**
+ * A recorded hardened handshake (pcapng with synthesized Ethernet/IPv4/TCP + NSS key log) is read
+ * by tshark — correct checksums, no TCP analysis warnings, Finished (type 20) visible only with
+ * the key log — and by the Trustbench decoder.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RecordingTest {
+
+	private ProvisionedThing thing;
+	private ServerPki server;
+
+	@BeforeAll
+	void setUp() throws Exception {
+		ExternalServer.binary("openssl");
+		thing = new ProvisionedThing("127.0.0.1", "thing-recorder");
+		server = new ServerPki(thing.devices.workspace, "secp256r1");
+	}
+
+	@AfterAll
+	void tearDown() throws Exception {
+		thing.close();
+	}
+
+	private Path[] record(TlsVersion version) throws Exception {
+		int port = ExternalServer.freePort();
+		Path dir = thing.devices.workspace;
+		String flag = version == TlsVersion.TLS_1_2 ? "-tls1_2" : "-tls1_3";
+		try (ExternalServer s = ExternalServer.start(List.of(ExternalServer.binary("openssl").toString(), "s_server",
+				"-accept", Integer.toString(port), "-cert", server.certFile.toString(), "-key", server.keyFile.toString(),
+				"-CAfile", thing.rootCaFile.toString(), "-Verify", "1", "-www", "-naccept", "1", flag), port, "ACCEPT")) {
+			DeviceTlsConnection c = new DeviceTlsClient(thing.thing, thing.identity,
+					thing.options(port, server).withVersions(EnumSet.of(version)).withRecording(true)).connect(null);
+			c.outputStream().write("GET / HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+			ByteArrayOutputStream page = new ByteArrayOutputStream();
+			c.inputStream().transferTo(page);
+			c.close();
+			Path pcap = dir.resolve("handshake-" + version + ".pcapng");
+			Path keys = dir.resolve("handshake-" + version + ".keys");
+			c.writePcapng(pcap, false);
+			c.keyLog().write(keys);
+			return new Path[] { pcap, keys, Path.of(Integer.toString(port)) };
+		}
+	}
+
+	private static List<String> tshark(String... args) throws Exception {
+		List<String> cmd = new ArrayList<>(List.of(ExternalServer.binary("tshark").toString()));
+		cmd.addAll(List.of(args));
+		Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+		assertEquals(0, p.exitValue(), "tshark " + cmd + " failed: " + out);
+		return out.lines().filter(l -> !l.isBlank()).toList();
+	}
+
+	@ParameterizedTest
+	@EnumSource(TlsVersion.class)
+	void tsharkDecryptsTheRecordedHandshake(TlsVersion version) throws Exception {
+		Path[] files = record(version);
+		String decodeAs = "tcp.port==" + files[2] + ",tls";
+		List<String> types = tshark("-r", files[0].toString(), "-o", "tls.keylog_file:" + files[1], "-d", decodeAs, "-Y",
+				"tls.handshake", "-T", "fields", "-e", "tls.handshake.type");
+		List<String> all = types.stream().flatMap(l -> List.of(l.split(",")).stream()).toList();
+		assertTrue(all.contains("20"), "decrypted Finished: " + types);
+		assertTrue(all.contains("15"), "CertificateVerify: " + types);
+		assertTrue(all.contains("1") && all.contains("2"), types.toString());
+
+		List<String> withoutKeys = tshark("-r", files[0].toString(), "-d", decodeAs, "-Y", "tls.handshake", "-T",
+				"fields", "-e", "tls.handshake.type");
+		if (version == TlsVersion.TLS_1_3) {
+			assertFalse(String.join(",", withoutKeys).contains("20"), "Finished is encrypted without the key log");
+		}
+
+		List<String> problems = tshark("-r", files[0].toString(), "-o", "ip.check_checksum:TRUE", "-o",
+				"tcp.check_checksum:TRUE", "-Y", "ip.checksum.status==0 || tcp.checksum.status==0 || tcp.analysis.flags",
+				"-T", "fields", "-e", "frame.number");
+		assertEquals(List.of(), problems, "frames with bad checksums or TCP analysis warnings");
+		List<String> handshake = tshark("-r", files[0].toString(), "-Y", "tcp.flags.syn==1", "-T", "fields", "-e",
+				"tcp.flags.ack");
+		assertEquals(2, handshake.size(), "SYN and SYN-ACK: " + handshake);
+
+		List<String> decoded = new ArrayList<>();
+		new CaptureDecoder(DissectorRegistry.builtins()).decode(files[0], KeyLog.read(files[1]),
+				frame -> decoded.addAll(frame.values("tls.handshake.type")), null);
+		assertTrue(decoded.contains("20"), "Trustbench decoder decrypts Finished: " + decoded);
+	}
+}
