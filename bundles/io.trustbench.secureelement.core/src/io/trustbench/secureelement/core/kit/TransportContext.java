@@ -13,8 +13,13 @@ import java.time.Duration;
 public record TransportContext(Path workspace, Duration timeout, boolean timing) {
 
 	public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(3);
+	/** System property / environment variable that turns on the emulator's typical execution times. */
+	public static final String TIMING_PROPERTY = "trustbench.emulator.timing";
+	public static final String TIMING_ENV = "TRUSTBENCH_EMULATOR_TIMING";
 
+	/** Default timeout; timing mode when {@value #TIMING_PROPERTY} or {@value #TIMING_ENV} is "true". */
 	public static TransportContext of(Path workspace) {
-		return new TransportContext(workspace, DEFAULT_TIMEOUT, false);
+		String timing = System.getProperty(TIMING_PROPERTY, System.getenv(TIMING_ENV));
+		return new TransportContext(workspace, DEFAULT_TIMEOUT, Boolean.parseBoolean(timing));
 	}
 }

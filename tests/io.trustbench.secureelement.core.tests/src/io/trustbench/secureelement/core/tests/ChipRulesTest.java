@@ -208,6 +208,22 @@ class ChipRulesTest {
 	}
 
 	@Test
+	void onlyMemoryChangesArePersisted() {
+		ChipBench chip = bench();
+		chip.lockConfig();
+		int afterLock = chip.persists;
+		assertEquals(1, afterLock);
+		chip.exec(AtcaCommands.genKey(0x04, 0));
+		assertEquals(2, chip.persists, "a new key is persisted before the reply");
+		chip.exec(AtcaCommands.genKey(0x00, 0));
+		chip.exec(AtcaCommands.info(0));
+		chip.exec(AtcaCommands.noncePassThrough(new byte[32]));
+		chip.exec(AtcaCommands.signExternal(0));
+		chip.status(AtcaCommands.write(Zone.CONFIG, 2 << 3 | 3, new byte[4]));
+		assertEquals(2, chip.persists, "reads, signatures and refused writes change nothing");
+	}
+
+	@Test
 	void timingModeTakesTheChipsTypicalTimes() {
 		ChipBench chip = bench();
 		chip.lockConfig();

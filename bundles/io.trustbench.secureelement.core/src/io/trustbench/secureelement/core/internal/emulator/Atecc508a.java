@@ -105,15 +105,11 @@ public final class Atecc508a {
 						Opcode.name(c.opcode()) + " is not emulated (symmetric-key commands are out of scope)");
 		default -> throw new ChipError(ChipStatus.PARSE_ERROR, String.format("unknown opcode 0x%02X", c.opcode()));
 		};
-		if (changesMemory(c.opcode())) {
+		if (state.dirty) {
+			state.dirty = false;
 			persist.accept(state);
 		}
 		return response;
-	}
-
-	private static boolean changesMemory(int opcode) {
-		return opcode == Opcode.WRITE || opcode == Opcode.LOCK || opcode == Opcode.PRIVWRITE
-				|| opcode == Opcode.GENKEY || opcode == Opcode.ECDH;
 	}
 
 	private static void waitExecutionTime(int opcode, long startNanos) {

@@ -20,6 +20,8 @@ public final class ChipState {
 	final byte[] config;
 	final byte[] otp;
 	final byte[][] slots = new byte[16][];
+	/** Set by every change of non-volatile memory; the emulator persists and clears it. */
+	boolean dirty;
 
 	public ChipState(byte[] config) {
 		if (config.length != CONFIG_SIZE) {
@@ -90,6 +92,7 @@ public final class ChipState {
 	void storePrivateScalar(int slot, byte[] scalar32) {
 		Arrays.fill(slots[slot], (byte) 0);
 		System.arraycopy(scalar32, 0, slots[slot], 4, 32);
+		dirty = true;
 	}
 
 	/** True once a key has been generated or written (an all-zero scalar is no key). */

@@ -174,6 +174,7 @@ final class KeyCommands {
 			}
 			byte[] target = state.slots[slot + 1];
 			System.arraycopy(shared, 0, target, 0, 32);
+			state.dirty = true;
 			return ResponsePacket.status(ChipStatus.SUCCESS);
 		}
 		return ResponsePacket.data(shared);

@@ -84,6 +84,7 @@ final class MemoryCommands {
 		default -> checkDataWritable(at.slot());
 		}
 		System.arraycopy(data, 0, at.target(), at.offset(), at.length());
+		state.dirty = true;
 		return ResponsePacket.status(ChipStatus.SUCCESS);
 	}
 
@@ -167,6 +168,7 @@ final class MemoryCommands {
 		case 2 -> lockSlot((mode >> 2) & 0x0F, checkCrc, c.param2());
 		default -> throw new ChipError(ChipStatus.PARSE_ERROR, "Lock mode 3 does not exist");
 		}
+		state.dirty = true;
 		return ResponsePacket.status(ChipStatus.SUCCESS);
 	}
 
