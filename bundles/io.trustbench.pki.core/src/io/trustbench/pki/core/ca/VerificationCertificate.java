@@ -30,8 +30,8 @@ public final class VerificationCertificate {
 
 	public static byte[] create(String registrationCode, byte[] signerCertificate, DigestSigner signer, Instant now,
 			IProgressMonitor monitor) throws SigningException, CertificateParseException {
-		if (registrationCode == null || !registrationCode.matches("[0-9A-Za-z]{1,64}")) {
-			throw new CertificateParseException("the registration code must be 1–64 letters or digits "
+		if (registrationCode == null || !registrationCode.matches("[0-9A-Za-z][0-9A-Za-z-]{0,63}")) {
+			throw new CertificateParseException("the registration code must be 1–64 letters, digits or hyphens "
 					+ "(AWS gives 64 hex characters)");
 		}
 		Certificate issuer;
