@@ -62,8 +62,9 @@ public final class DeviceJob extends Job {
 			result = operation.run(chip, sub.split(8));
 			status = Status.OK_STATUS;
 		} catch (SecureElementException e) {
+			// The core's message is the whole story (refusal, chip status, unplugged); no stack trace.
 			status = new Status(IStatus.ERROR, SecureElementUi.PLUGIN_ID,
-					NLS.bind(Messages.DeviceJob_failed, getName(), e.getMessage()), e);
+					NLS.bind(Messages.DeviceJob_failed, getName(), e.getMessage()));
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
 		} catch (RuntimeException e) {
