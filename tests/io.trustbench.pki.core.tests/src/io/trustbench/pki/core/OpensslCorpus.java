@@ -80,7 +80,34 @@ public final class OpensslCorpus {
 			certificatePolicies = 2.5.29.32.0
 			""";
 
+	private static Path shared;
+
 	private OpensslCorpus() {
+	}
+
+	/** One corpus per test run, shared by the test classes (generating it costs seconds). */
+	public static synchronized Path shared() throws IOException {
+		if (shared == null) {
+			Path dir = Files.createTempDirectory("trustbench-openssl-corpus");
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+			generate(dir);
+			shared = dir;
+		}
+		return shared;
+	}
+
+	private static void delete(Path dir) {
+		try (var files = Files.walk(dir)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		} catch (IOException e) {
+			// best effort: a temp directory
+		}
+	}
+
+	/** The certificate files of {@link #generate}. */
+	public static List<Path> files(Path dir) {
+		return List.of(dir.resolve("many.pem"), dir.resolve("many.der"), dir.resolve("root.pem"),
+				dir.resolve("inter.pem"), dir.resolve("leaf.pem"), dir.resolve("rsa.pem"), dir.resolve("ed.pem"));
 	}
 
 	/** Writes the corpus into {@code dir}; returns the certificate files to read. */
@@ -109,8 +136,7 @@ public final class OpensslCorpus {
 		Openssl.run(dir, "req", "-x509", "-new", "-key", "ed.key", "-subj",
 				"/CN=Device+serialNumber=0123EE/O=Comma\\, Semicolon; Plus\\+ Inc <x>/OU=#hash \"q\"/L=caf\u00e9", "-multivalue-rdn", "-utf8",
 				"-config", "corpus.cnf", "-extensions", "v3_leaf", "-days", "30", "-out", "ed.pem");
-		return List.of(dir.resolve("many.pem"), dir.resolve("many.der"), dir.resolve("root.pem"),
-				dir.resolve("inter.pem"), dir.resolve("leaf.pem"), dir.resolve("rsa.pem"), dir.resolve("ed.pem"));
+		return files(dir);
 	}
 
 	private static void key(Path dir, String name, String algorithm, String option) {

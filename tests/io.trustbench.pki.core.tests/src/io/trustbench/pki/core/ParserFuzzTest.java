@@ -30,7 +30,7 @@ import io.trustbench.pki.core.atcacert.DeviceData;
  */
 class ParserFuzzTest {
 
-	private static final int ROUNDS = 4000;
+	private static final int ROUNDS = 2000;
 
 	@Test
 	void certificateReaderSurvivesMutatedInput() throws Exception {

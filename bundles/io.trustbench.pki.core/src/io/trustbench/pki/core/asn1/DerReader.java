@@ -36,11 +36,6 @@ public final class DerReader {
 		return parseElement(input, 0, input.length, 0);
 	}
 
-	/** Parses the content of a primitive element (OCTET STRING extension value…) as DER. */
-	public static DerNode parseValue(byte[] value) throws DerFormatException {
-		return parse(value);
-	}
-
 	private static DerNode parseElement(byte[] in, int offset, int limit, int depth) throws DerFormatException {
 		if (depth > MAX_DEPTH) {
 			throw new DerFormatException("nesting deeper than " + MAX_DEPTH + " levels", offset);

@@ -1,7 +1,6 @@
 package io.trustbench.pki.core.ca;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -54,13 +53,5 @@ public final class DigestContentSigner implements ContentSigner {
 	/** Unwraps the device's one-line error from BouncyCastle's wrapping. */
 	static SigningException unwrap(RuntimeOperatorException e) {
 		return e.getCause() instanceof SigningException s ? s : new SigningException(e.getMessage(), e);
-	}
-
-	static byte[] encoded(org.bouncycastle.cert.X509CertificateHolder holder) {
-		try {
-			return holder.getEncoded();
-		} catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

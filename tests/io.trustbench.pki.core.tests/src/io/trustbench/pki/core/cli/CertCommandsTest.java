@@ -8,7 +8,6 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -21,13 +20,12 @@ import io.trustbench.pki.core.internal.cli.CertVerifyCommand;
 
 class CertCommandsTest {
 
-	@TempDir
 	static Path dir;
 
 	@BeforeAll
 	static void corpus() throws Exception {
 		Openssl.assumeAvailable();
-		OpensslCorpus.generate(dir);
+		dir = OpensslCorpus.shared();
 	}
 
 	@Test
