@@ -11,6 +11,9 @@ import io.trustbench.secureelement.core.SecureElement;
  */
 public interface AwsKitContext {
 
+	/** Device id of the kit ({@code emu-thing}), the source of its log lines. */
+	String id();
+
 	/** Device-type id of the kit: {@code root-dongle}, {@code signer-dongle}, {@code thing}. */
 	String kind();
 

@@ -18,6 +18,10 @@ import io.trustbench.secureelement.core.SecureElementException;
  */
 public final class KitClient implements AutoCloseable {
 
+	/** cryptoauthlib statuses a kit reports when the chip did not answer. */
+	private static final int COMM_FAIL = 0xF0;
+	private static final int GENERAL_FAIL = 0xE1;
+
 	private final KitConnection connection;
 	private final Duration timeout;
 	private final String source;
@@ -91,9 +95,23 @@ public final class KitClient implements AutoCloseable {
 		return expectOk("b:d(00)");
 	}
 
-	/** Sends a raw command packet with {@code e:t} and returns the raw response packet. */
+	/**
+	 * Sends a raw command packet with {@code e:t} and returns the raw response packet. Kits whose
+	 * talk does not wake the chip itself answer a communication failure when it has fallen asleep
+	 * (watchdog); then the chip is woken with {@code e:w} and the packet sent once more.
+	 */
 	public byte[] talk(byte[] packet) throws SecureElementException {
-		return expectOk("e:t(" + Hex.encodeUpper(packet) + ")").data();
+		String line = "e:t(" + Hex.encodeUpper(packet) + ")";
+		KitReply reply = send(line);
+		if (!reply.isOk() && (reply.status() == COMM_FAIL || reply.status() == GENERAL_FAIL)) {
+			wake();
+			reply = send(line);
+		}
+		if (!reply.isOk()) {
+			throw new SecureElementException(source + ": chip packet failed with kit status "
+					+ String.format("%02X", reply.status()) + " (" + describeKitStatus(reply.status()) + ")");
+		}
+		return reply.data();
 	}
 
 	public byte[] wake() throws SecureElementException {

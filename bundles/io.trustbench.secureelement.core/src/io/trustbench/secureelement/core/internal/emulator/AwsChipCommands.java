@@ -50,7 +50,7 @@ final class AwsChipCommands {
 	}
 
 	private static KitReply unknown(AwsKitContext kit, AwsCommand command) {
-		TrafficLog.global().log(TrafficLog.Channel.INFO, kit.kind(), "aws:" + command.verb()
+		TrafficLog.global().log(TrafficLog.Channel.INFO, kit.id(), "aws:" + command.verb()
 				+ " is not implemented by this emulated kit (aws:i/ss/sc need the PKI bundle's atcacert handler)");
 		return KitReply.status(KitReply.UNKNOWN_COMMAND);
 	}
@@ -90,7 +90,7 @@ final class AwsChipCommands {
 		}
 		Optional<byte[]> pem = kit.blob(blobName(id[0]));
 		if (pem.isEmpty()) {
-			TrafficLog.global().log(TrafficLog.Channel.INFO, kit.kind(), "no certificate " + id[0]
+			TrafficLog.global().log(TrafficLog.Channel.INFO, kit.id(), "no certificate " + id[0]
 					+ " stored in the emulated kit yet");
 			return KitReply.status(KitReply.INVALID_PARAMS);
 		}

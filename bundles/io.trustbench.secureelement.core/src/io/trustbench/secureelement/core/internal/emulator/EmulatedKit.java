@@ -191,8 +191,6 @@ public final class EmulatedKit {
 		} catch (SecureElementException e) {
 			TrafficLog.global().log(TrafficLog.Channel.INFO, id, command.verb() + ": " + e.getMessage());
 			return KitReply.status(libraryStatus(e.chipStatus()));
-		} finally {
-			context.close();
 		}
 	}
 
@@ -211,6 +209,11 @@ public final class EmulatedKit {
 	/** The kit's view for aws: handlers; its chip talks to this kit's chip without host logging. */
 	private final class Context implements AwsKitContext {
 		private KitSecureElement inner;
+
+		@Override
+		public String id() {
+			return id;
+		}
 
 		@Override
 		public String kind() {
@@ -235,10 +238,6 @@ public final class EmulatedKit {
 		public void putBlob(String name, byte[] content) {
 			blobs.put(name, content.clone());
 			persist();
-		}
-
-		void close() {
-			// nothing to release: the firmware connection is in-process
 		}
 	}
 
