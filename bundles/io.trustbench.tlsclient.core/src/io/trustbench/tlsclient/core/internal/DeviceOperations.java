@@ -43,7 +43,7 @@ public final class DeviceOperations implements AutoCloseable {
 	}
 
 	/** Opcode name of an {@code e:t(<packet hex>)} line (packet: count, opcode, ...), else null. */
-	static String opcodeName(String line) {
+	public static String opcodeName(String line) {
 		int open = line.indexOf('(');
 		if (!line.startsWith("e:t") || open < 0 || line.length() < open + 5) {
 			return null;

@@ -34,8 +34,8 @@ public final class EcdsaEncoding {
 	/** DER ECDSA-Sig-Value → R‖S for P-256, or null when it is not a well-formed P-256 signature. */
 	public static byte[] toRaw(byte[] der) {
 		try {
-			ASN1Sequence seq = ASN1Sequence.getInstance(ASN1Primitive.fromByteArray(der));
-			if (seq.size() != 2) {
+			ASN1Primitive parsed = der == null || der.length == 0 ? null : ASN1Primitive.fromByteArray(der);
+			if (!(parsed instanceof ASN1Sequence seq) || seq.size() != 2) {
 				return null;
 			}
 			BigInteger r = ASN1Integer.getInstance(seq.getObjectAt(0)).getPositiveValue();
@@ -47,7 +47,8 @@ public final class EcdsaEncoding {
 			BigIntegers.asUnsignedByteArray(r, out, 0, 32);
 			BigIntegers.asUnsignedByteArray(s, out, 32, 32);
 			return out;
-		} catch (IOException | IllegalArgumentException e) {
+		} catch (IOException | RuntimeException e) {
+			// Whatever BouncyCastle's ASN.1 parser objects to, the answer is "not a signature".
 			return null;
 		}
 	}

@@ -79,13 +79,20 @@ public final class ThingSimulator implements AutoCloseable {
 	 */
 	public static ThingSimulator open(SecureElement thing, List<X509Certificate> serverCas, ThingEvents events,
 			IProgressMonitor monitor) throws SecureElementException {
+		return open(thing, serverCas, events, false, monitor);
+	}
+
+	/** @param record capture every connection's TCP streams for {@link #writeRecording} */
+	public static ThingSimulator open(SecureElement thing, List<X509Certificate> serverCas, ThingEvents events,
+			boolean record, IProgressMonitor monitor) throws SecureElementException {
 		SubMonitor sub = SubMonitor.convert(monitor, "Reading thing " + thing.descriptor().id(), 2);
 		ThingUserData data = ThingUserData.read(thing, sub.split(1));
 		if (data.problem().isPresent()) {
 			throw new SecureElementException(thing.descriptor().id() + ": " + data.problem().get());
 		}
 		ThingCertificates certs = ThingCertificates.read(thing, sub.split(1));
-		TlsClientOptions options = TlsClientOptions.defaults(data.endpointHost(), data.endpointPort(), serverCas);
+		TlsClientOptions options = TlsClientOptions.defaults(data.endpointHost(), data.endpointPort(), serverCas)
+				.withRecording(record);
 		DeviceTlsSocketFactory factory = new DeviceTlsSocketFactory(thing, certs.identity(), options);
 		try {
 			MqttClient client = new MqttClient("tcp://" + hostForUri(data.endpointHost()) + ":" + data.endpointPort(),
@@ -122,6 +129,21 @@ public final class ThingSimulator implements AutoCloseable {
 	/** Connection attempts made by the last {@link #connect}. */
 	public int attempts() {
 		return attempts;
+	}
+
+	/**
+	 * Writes the last connection (the one that got through, with its MQTT traffic) as pcapng and
+	 * its NSS key log; false when nothing was recorded.
+	 */
+	public boolean writeRecording(java.nio.file.Path pcapng, java.nio.file.Path keyLog) throws java.io.IOException {
+		List<DeviceTlsConnection> all = factory.connections();
+		if (all.isEmpty() || all.get(all.size() - 1).capture().isEmpty()) {
+			return false;
+		}
+		DeviceTlsConnection last = all.get(all.size() - 1);
+		last.writePcapng(pcapng, false);
+		last.keyLog().write(keyLog);
+		return true;
 	}
 
 	public ShadowState state() {
