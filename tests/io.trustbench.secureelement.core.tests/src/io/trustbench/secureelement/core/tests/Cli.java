@@ -35,6 +35,12 @@ final class Cli {
 
 	/** With {@code stdin} as the answer to confirmation questions. */
 	static Result runWithInput(Path workspace, CliCommand command, String stdin, String... argv) {
+		return runWithMonitor(workspace, command, stdin, new NullProgressMonitor(), argv);
+	}
+
+	/** With a monitor the test can cancel (Ctrl-C). */
+	static Result runWithMonitor(Path workspace, CliCommand command, String stdin,
+			org.eclipse.core.runtime.IProgressMonitor monitor, String... argv) {
 		List<String> args = new ArrayList<>(Arrays.asList(argv));
 		boolean json = args.remove("--json");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -42,7 +48,7 @@ final class Cli {
 		PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
 		PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
 		CommandContext context = new CommandContext(new Args(args), workspace, json, o, e,
-				new BufferedReader(new StringReader(stdin)), new NullProgressMonitor());
+				new BufferedReader(new StringReader(stdin)), monitor);
 		int exit;
 		try {
 			exit = command.run(context);

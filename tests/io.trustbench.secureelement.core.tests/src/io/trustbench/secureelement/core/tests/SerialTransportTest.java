@@ -85,6 +85,29 @@ class SerialTransportTest {
 	}
 
 	@Test
+	void serveCommandAnswersUntilCancelled() throws Exception {
+		assumeTrue(SocatPair.available(), "socat is not installed");
+		Path workspace = dir.resolve("ws");
+		org.eclipse.core.runtime.NullProgressMonitor monitor = new org.eclipse.core.runtime.NullProgressMonitor();
+		try (SocatPair pair = new SocatPair(dir)) {
+			java.util.concurrent.CompletableFuture<Cli.Result> serving = java.util.concurrent.CompletableFuture.supplyAsync(
+					() -> Cli.runWithMonitor(workspace, new io.trustbench.secureelement.core.internal.cli.DeviceServeCommand(), "",
+							monitor, "emu-root", "--port", pair.kitEnd.toString()));
+			KitEndpoint endpoint = SerialKitTransport.endpointForPort(pair.hostEnd.toRealPath().toString());
+			TransportContext context = new TransportContext(workspace, Duration.ofSeconds(5), false);
+			try (KitClient client = new KitClient(new SerialKitTransport().open(endpoint, context, null),
+					Duration.ofSeconds(5))) {
+				assertEquals("AT88CKECCROOT", client.firmware().text());
+				assertEquals(64, client.awsPublicKey(3).length);
+			}
+			monitor.setCanceled(true);
+			Cli.Result result = serving.get(10, java.util.concurrent.TimeUnit.SECONDS);
+			assertEquals(0, result.exit(), result.err());
+			assertTrue(result.err().contains("serving emu-root"), result.err());
+		}
+	}
+
+	@Test
 	void silentPortTimesOutAndUnpluggedPortFailsQuickly() throws Exception {
 		assumeTrue(SocatPair.available(), "socat is not installed");
 		TransportContext context = new TransportContext(dir, Duration.ofMillis(500), false);
