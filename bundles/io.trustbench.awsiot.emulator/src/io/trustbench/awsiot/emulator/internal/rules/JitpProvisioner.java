@@ -189,14 +189,11 @@ public final class JitpProvisioner {
 		}
 		if (o.has("Fn::Join")) {
 			String separator = o.getAsJsonArray("Fn::Join").get(0).getAsString();
-			StringBuilder out = new StringBuilder();
+			java.util.List<String> parts = new java.util.ArrayList<>();
 			for (JsonElement part : o.getAsJsonArray("Fn::Join").get(1).getAsJsonArray()) {
-				if (out.length() > 0) {
-					out.append(separator);
-				}
-				out.append(value(part, parameters));
+				parts.add(value(part, parameters));
 			}
-			return out.toString();
+			return String.join(separator, parts);
 		}
 		throw new IllegalArgumentException("unsupported template function " + o.keySet());
 	}
