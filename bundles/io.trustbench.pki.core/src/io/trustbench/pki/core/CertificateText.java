@@ -81,12 +81,13 @@ public final class CertificateText {
 	}
 
 	private static String[] wrap(String value) {
-		if (!value.matches("([0-9a-f]{2}:){16,}[0-9a-f]{2}")) {
+		// values longer than 32 bytes (keys, signatures) wrap at 16 bytes, each line ending in ':'
+		if (!value.matches("([0-9a-f]{2}:){32,}[0-9a-f]{2}")) {
 			return new String[] { value };
 		}
 		java.util.List<String> lines = new java.util.ArrayList<>();
 		for (int i = 0; i < value.length(); i += 48) {
-			lines.add(value.substring(i, Math.min(i + 47, value.length())));
+			lines.add(value.substring(i, Math.min(i + 48, value.length())));
 		}
 		return lines.toArray(new String[0]);
 	}
