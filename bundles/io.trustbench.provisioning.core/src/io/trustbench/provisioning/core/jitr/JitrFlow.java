@@ -307,7 +307,7 @@ public final class JitrFlow implements Flow {
 		@Override
 		public void run(FlowContext context, IProgressMonitor monitor) throws Exception {
 			CloudSession cloud = context.cloud(monitor);
-			ThingConnector.Attempt attempt = connector.tryConnect(thingId(context), cloud.serverCaFile().orElse(null), monitor);
+			ThingConnector.Attempt attempt = connector.tryConnect(context.devices(), thingId(context), cloud.serverCaFile().orElse(null), monitor);
 			context.log(attempt.connected() ? "connected (the certificate was already active)" : "refused as expected: " + attempt.detail());
 		}
 	}
@@ -384,7 +384,7 @@ public final class JitrFlow implements Flow {
 		public void run(FlowContext context, IProgressMonitor monitor) throws Exception {
 			CloudSession cloud = context.cloud(monitor);
 			String name = context.state().require("thingName");
-			String detail = connector.publishAndReport(thingId(context), cloud.serverCaFile().orElse(null),
+			String detail = connector.publishAndReport(context.devices(), thingId(context), cloud.serverCaFile().orElse(null),
 					"things/" + name + "/telemetry", "{\"hello\":\"from " + name + "\"}",
 					"{\"led1\":\"off\",\"button1\":\"up\"}", monitor);
 			context.log(detail);
