@@ -296,6 +296,6 @@ public final class AtcacertAwsCommands implements AwsCommandHandler {
 	}
 
 	private static void log(AwsKitContext kit, String message) {
-		TrafficLog.global().log(TrafficLog.Channel.INFO, kit.kind(), message);
+		TrafficLog.global().log(TrafficLog.Channel.INFO, kit.id(), message);
 	}
 }

@@ -35,7 +35,7 @@ class AtcacertAwsCommandsTest {
 	Path workspace;
 
 	/** Kit context over a real emulated chip, blobs in memory. */
-	record Kit(String kind, SecureElement chip, Map<String, byte[]> blobs) implements AwsKitContext {
+	record Kit(String id, String kind, SecureElement chip, Map<String, byte[]> blobs) implements AwsKitContext {
 		@Override
 		public Optional<byte[]> blob(String name) {
 			return Optional.ofNullable(blobs.get(name));
@@ -53,8 +53,8 @@ class AtcacertAwsCommandsTest {
 		DeviceManager devices = DeviceManager.forWorkspace(workspace);
 		try (SecureElement root = devices.open("emu-root", null); SecureElement signer = devices.open("emu-signer", null);
 				SecureElement thing = devices.open("emu-thing", null)) {
-			Kit signerKit = new Kit("signer-dongle", signer, new HashMap<>());
-			Kit thingKit = new Kit("thing", thing, new HashMap<>());
+			Kit signerKit = new Kit("emu-signer", "signer-dongle", signer, new HashMap<>());
+			Kit thingKit = new Kit("emu-thing", "thing", thing, new HashMap<>());
 			byte[] rootKey = root.publicKey(3, null);
 			String code = "3f1c0a7e9b2d4c6a8e0f1b3d5c7a9e1f3b5d7c9a1e3f5b7d9c1a3e5f7b9d1c3a";
 
