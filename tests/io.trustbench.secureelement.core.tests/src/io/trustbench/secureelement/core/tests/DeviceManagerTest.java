@@ -42,13 +42,43 @@ class DeviceManagerTest {
 
 		@Override
 		public List<KitEndpoint> discover(TransportContext context, IProgressMonitor monitor) {
-			return List.copyOf(plugged);
+			synchronized (plugged) {
+				return List.copyOf(plugged);
+			}
 		}
 
 		@Override
 		public KitConnection open(KitEndpoint endpoint, TransportContext context, IProgressMonitor monitor)
 				throws IOException {
 			throw new IOException("no such hardware");
+		}
+	}
+
+	@Test
+	void watcherRescansUntilStopped() throws Exception {
+		FakeTransport fake = new FakeTransport();
+		DeviceManager devices = new DeviceManager(TransportContext.of(workspace),
+				new TransportRegistry(List.of(new TransportRegistry.Descriptor("fake", "Fake", () -> fake))),
+				DeviceTypeRegistry.load());
+		java.util.concurrent.CompletableFuture<DeviceChangeListener.Event> plugged = new java.util.concurrent.CompletableFuture<>();
+		devices.addListener(event -> {
+			if (!event.added().isEmpty()) {
+				plugged.complete(event);
+			}
+		});
+		devices.scan(null);
+		io.trustbench.secureelement.core.DeviceWatcher watcher = new io.trustbench.secureelement.core.DeviceWatcher(devices,
+				java.time.Duration.ofMillis(50));
+		watcher.schedule();
+		try {
+			synchronized (fake.plugged) {
+				fake.plugged.add(new KitEndpoint("fake:9", "fake", "Thing", "usb-9", 0x03EB, 0x2404, "unknown"));
+			}
+			DeviceChangeListener.Event event = plugged.get(20, java.util.concurrent.TimeUnit.SECONDS);
+			assertEquals("thing", event.added().get(0).kind());
+		} finally {
+			watcher.stop();
+			watcher.join(10_000, null);
 		}
 	}
 
