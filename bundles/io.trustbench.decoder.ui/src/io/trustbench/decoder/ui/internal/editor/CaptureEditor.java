@@ -9,7 +9,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -45,17 +44,7 @@ import io.trustbench.decoder.ui.internal.model.FlowMessages;
  */
 public final class CaptureEditor extends EditorPart {
 
-	private final ISchedulingRule captureRule = new ISchedulingRule() {
-		@Override
-		public boolean contains(ISchedulingRule rule) {
-			return rule == this;
-		}
-
-		@Override
-		public boolean isConflicting(ISchedulingRule rule) {
-			return rule == this;
-		}
-	};
+	private final EditorJobs jobs = new EditorJobs(this);
 
 	private Path file;
 	private Path keyLog;
@@ -150,25 +139,29 @@ public final class CaptureEditor extends EditorPart {
 	private void startIndexing(CaptureModel indexed) {
 		indexing = true;
 		Display display = getSite().getShell().getDisplay();
-		Job job = new CaptureJob(Messages.bind(Messages.Editor_indexing, file.getFileName())) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				IStatus result = Status.OK_STATUS;
-				try {
-					indexed.buildIndex(monitor, () -> display.asyncExec(() -> indexProgress(indexed, false)));
-				} catch (OperationCanceledException e) {
-					result = Status.CANCEL_STATUS;
-				} catch (IOException | RuntimeException e) {
-					result = Status.error(Messages.bind(Messages.Editor_indexFailed, file.getFileName(), e.getMessage()), e);
-				}
-				IStatus done = result;
-				display.asyncExec(() -> indexDone(indexed, done));
-				return result.getSeverity() == IStatus.ERROR ? Status.OK_STATUS : result;
+		java.util.concurrent.atomic.AtomicBoolean progressQueued = new java.util.concurrent.atomic.AtomicBoolean();
+		jobs.pass(Messages.bind(Messages.Editor_indexing, file.getFileName()), monitor -> {
+			IStatus result = Status.OK_STATUS;
+			try {
+				indexed.buildIndex(monitor, () -> {
+					// at most one refresh waiting in the UI queue, however fast the pass goes
+					if (progressQueued.compareAndSet(false, true)) {
+						display.asyncExec(() -> {
+							progressQueued.set(false);
+							indexProgress(indexed, false);
+						});
+					}
+				});
+			} catch (OperationCanceledException e) {
+				result = Status.CANCEL_STATUS;
+			} catch (IOException | RuntimeException e) {
+				result = Status.error(Messages.bind(Messages.Editor_indexFailed, file.getFileName(), e.getMessage()), e);
 			}
-		};
-		job.setRule(captureRule);
-		job.setUser(false);
-		job.schedule();
+			IStatus done = result;
+			display.asyncExec(() -> indexDone(indexed, done));
+			// an error is reported once, by indexDone, not again by the job manager
+			return result.getSeverity() == IStatus.ERROR ? Status.OK_STATUS : result;
+		});
 	}
 
 	private void indexProgress(CaptureModel indexed, boolean force) {
@@ -225,24 +218,19 @@ public final class CaptureEditor extends EditorPart {
 		filtering = true;
 		updateStatus();
 		Display display = getSite().getShell().getDisplay();
-		Job job = new CaptureJob(Messages.bind(Messages.Editor_filtering, appliedText)) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				try {
-					int[] result = FilterPass.run(filteredModel, predicate, monitor);
-					display.asyncExec(() -> filterDone(filteredModel, appliedText, result));
-					return Status.OK_STATUS;
-				} catch (OperationCanceledException e) {
-					display.asyncExec(() -> filterDone(filteredModel, appliedText, null));
-					return Status.CANCEL_STATUS;
-				} catch (IOException e) {
-					display.asyncExec(() -> filterDone(filteredModel, appliedText, null));
-					return Status.error(Messages.bind(Messages.Editor_filterFailed, e.getMessage()), e);
-				}
+		jobs.pass(Messages.bind(Messages.Editor_filtering, appliedText), monitor -> {
+			try {
+				int[] result = FilterPass.run(filteredModel, predicate, monitor);
+				display.asyncExec(() -> filterDone(filteredModel, appliedText, result));
+				return Status.OK_STATUS;
+			} catch (OperationCanceledException e) {
+				display.asyncExec(() -> filterDone(filteredModel, appliedText, null));
+				return Status.CANCEL_STATUS;
+			} catch (IOException e) {
+				display.asyncExec(() -> filterDone(filteredModel, appliedText, null));
+				return Status.error(Messages.bind(Messages.Editor_filterFailed, e.getMessage()), e);
 			}
-		};
-		job.setRule(captureRule);
-		job.schedule();
+		});
 	}
 
 	private void filterDone(CaptureModel filteredModel, String appliedText, int[] result) {
@@ -273,24 +261,19 @@ public final class CaptureEditor extends EditorPart {
 		}
 		CaptureModel decodedModel = model;
 		Display display = getSite().getShell().getDisplay();
-		detailJob = new CaptureJob(Messages.bind(Messages.Editor_decodingFrame, frame)) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				try {
-					DecodedFrame decoded = decodedModel.decode(frame);
-					display.asyncExec(() -> {
-						if (decodedModel == model && frame == shownFrame && !packets.control().isDisposed()) {
-							showDecoded(decoded);
-						}
-					});
-					return Status.OK_STATUS;
-				} catch (IOException | RuntimeException e) {
-					return Status.error(Messages.bind(Messages.Editor_decodeFailed, frame, e.getMessage()), e);
-				}
+		detailJob = jobs.quick(Messages.bind(Messages.Editor_decodingFrame, frame), monitor -> {
+			try {
+				DecodedFrame decoded = decodedModel.decode(frame);
+				display.asyncExec(() -> {
+					if (decodedModel == model && frame == shownFrame && !packets.control().isDisposed()) {
+						showDecoded(decoded);
+					}
+				});
+				return Status.OK_STATUS;
+			} catch (IOException | RuntimeException e) {
+				return Status.error(Messages.bind(Messages.Editor_decodeFailed, frame, e.getMessage()), e);
 			}
-		};
-		detailJob.setSystem(true);
-		detailJob.schedule();
+		});
 	}
 
 	private void showDecoded(DecodedFrame decoded) {
@@ -359,7 +342,7 @@ public final class CaptureEditor extends EditorPart {
 
 	private void closeModel() {
 		if (model != null) {
-			Job.getJobManager().cancel(this);
+			jobs.cancelAll();
 			try {
 				model.close();
 			} catch (IOException e) {
@@ -401,19 +384,6 @@ public final class CaptureEditor extends EditorPart {
 		return false;
 	}
 
-	/** Jobs of this editor: cancelled with it, and joinable by tests through the decoder family. */
-	private abstract class CaptureJob extends Job {
-
-		CaptureJob(String name) {
-			super(name);
-		}
-
-		@Override
-		public boolean belongsTo(Object family) {
-			return family == DecoderUi.JOB_FAMILY || family == CaptureEditor.this;
-		}
-	}
-
 	// --- for tests and handlers
 
 	public CaptureModel model() {
@@ -422,6 +392,14 @@ public final class CaptureEditor extends EditorPart {
 
 	public Path keyLog() {
 		return keyLog;
+	}
+
+	/** What the editor is doing, for test failure messages. */
+	String state() {
+		return "indexing=" + indexing + " filtering=" + filtering + " detail="
+				+ (detailJob == null ? "none" : detailJob.getState()) + " jobs="
+				+ java.util.Arrays.toString(Job.getJobManager().find(this)) + " complete="
+				+ (model != null && model.indexComplete()) + " rows=" + packets.rowCount();
 	}
 
 	public boolean busy() {

@@ -19,7 +19,7 @@ public final class HexLayout {
 		this.length = length;
 		this.offsetDigits = length > 0xffff ? 8 : 4;
 		this.hexStart = offsetDigits + 2;
-		this.asciiStart = hexStart + HEX_WIDTH + 1;
+		this.asciiStart = hexStart + HEX_WIDTH + 2; // two spaces after the last hex byte's own
 		this.lineLength = asciiStart + BYTES_PER_LINE + 1; // + newline
 	}
 

@@ -1,6 +1,8 @@
 package io.trustbench.decoder.ui.internal.model;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -26,6 +28,7 @@ final class CaptureIndexer {
 	private static final int NOTIFY_EVERY = 4096;
 
 	private final CaptureModel model;
+	private final Map<String, Integer> udpFlows = new HashMap<>();
 
 	CaptureIndexer(CaptureModel model) {
 		this.model = model;
@@ -45,12 +48,17 @@ final class CaptureIndexer {
 				firstTimestamp = packet.timestampNanos();
 			}
 			int connectionId = decoder.lastConnection();
-			index.add(packet.fileOffset(), packet.timestampNanos(), connectionId);
 			PacketSummary summary = frame.summary(firstTimestamp);
+			if (connectionId < 0) {
+				connectionId = udpFlow(frame, summary);
+			}
+			index.add(packet.fileOffset(), packet.timestampNanos(), connectionId);
 			if (frame.number() <= FIRST_PAGE) {
 				model.pinFirstPage(summary);
 			}
-			if (connectionId >= 0) {
+			if (connectionId >= CaptureModel.UDP_FLOWS) {
+				model.udpFlow(connectionId).addFrame(frame.number());
+			} else if (connectionId >= 0) {
 				Connection connection = connections.computeIfAbsent(connectionId, id -> open(id, frame, summary));
 				connection.addFrame(frame.number());
 				if (frame.carriesTls()) {
@@ -70,6 +78,28 @@ final class CaptureIndexer {
 			}
 		}
 		onProgress.run();
+	}
+
+	/**
+	 * Numbers UDP flows (by their address and port pair) like TCP connections, from
+	 * {@link CaptureModel#UDP_FLOWS}: QUIC keeps state across the datagrams of a flow, so a frame
+	 * is replayed with its flow too. -1 for frames that are neither TCP nor UDP.
+	 */
+	private int udpFlow(DecodedFrame frame, PacketSummary summary) {
+		List<String> sourcePort = frame.values("udp.srcport");
+		List<String> destinationPort = frame.values("udp.dstport");
+		if (sourcePort.isEmpty() || destinationPort.isEmpty()) {
+			return -1;
+		}
+		String a = summary.source() + ":" + sourcePort.get(0);
+		String b = summary.destination() + ":" + destinationPort.get(0);
+		String key = a.compareTo(b) <= 0 ? a + " " + b : b + " " + a;
+		Integer id = udpFlows.get(key);
+		if (id == null) {
+			id = CaptureModel.UDP_FLOWS + udpFlows.size();
+			udpFlows.put(key, id);
+		}
+		return id;
 	}
 
 	private static Connection open(int id, DecodedFrame first, PacketSummary summary) {

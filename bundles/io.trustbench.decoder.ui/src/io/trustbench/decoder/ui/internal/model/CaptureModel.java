@@ -27,6 +27,8 @@ import io.trustbench.decoder.tls.crypto.KeyLog;
  */
 public final class CaptureModel implements AutoCloseable {
 
+	/** Index values from here on are UDP flows, below are the core's TCP connection ids. */
+	public static final int UDP_FLOWS = 1 << 30;
 	/** Rows kept beyond the first page. */
 	public static final int CACHE_ROWS = 4096;
 	/** Earlier frames of a replayed connection whose rows are kept too (the rows above). */
@@ -38,6 +40,7 @@ public final class CaptureModel implements AutoCloseable {
 	private final KeyLog keyLog;
 	private final PacketIndex index = new PacketIndex();
 	private final Map<Integer, Connection> connections = new ConcurrentSkipListMap<>();
+	private final Map<Integer, Connection> udpFlows = new java.util.concurrent.ConcurrentHashMap<>();
 	private final PacketSummary[] firstPage = new PacketSummary[CaptureIndexer.FIRST_PAGE];
 	private final SummaryCache cache = new SummaryCache(CACHE_ROWS);
 	private final RandomReader random;
@@ -84,6 +87,11 @@ public final class CaptureModel implements AutoCloseable {
 
 	Map<Integer, Connection> connectionTable() {
 		return connections;
+	}
+
+	/** The frames of a UDP flow (replayed like a connection; not listed with the connections). */
+	Connection udpFlow(int id) {
+		return udpFlows.computeIfAbsent(id, i -> new Connection(i, "", ""));
 	}
 
 	void pinFirstPage(PacketSummary row) {
@@ -176,7 +184,7 @@ public final class CaptureModel implements AutoCloseable {
 
 	private void replay(int connectionId, int upTo, java.util.function.Predicate<DecodedFrame> keep,
 			java.util.function.Consumer<DecodedFrame> sink) throws IOException {
-		Connection connection = connections.get(connectionId);
+		Connection connection = connectionId >= UDP_FLOWS ? udpFlows.get(connectionId) : connections.get(connectionId);
 		if (connection == null) {
 			return;
 		}
@@ -209,7 +217,7 @@ public final class CaptureModel implements AutoCloseable {
 	/** The connection of a frame, or null. */
 	public Connection connectionOf(int frameNumber) {
 		int id = index.connection(frameNumber);
-		return id < 0 ? null : connections.get(id);
+		return id < 0 || id >= UDP_FLOWS ? null : connections.get(id);
 	}
 
 	/** Rows held in memory beyond the first page: bounded by {@link #CACHE_ROWS}. */

@@ -2,7 +2,7 @@ package io.trustbench.decoder.ui.internal.model;
 
 /**
  * Where each packet of a capture lives: its record's file offset, its time stamp and its TCP
- * connection (-1 for none). About 20 bytes per packet, so a million packets cost ~20 MB and the
+ * connection or UDP flow (-1 for neither). About 20 bytes per packet, so a million packets cost ~20 MB and the
  * packets themselves stay on disk. Frame numbers count from 1. The indexing job appends while the
  * UI reads, hence the synchronisation.
  */
@@ -32,7 +32,7 @@ public final class PacketIndex {
 		return timestamps.get(frameNumber - 1);
 	}
 
-	/** The TCP connection id the decoder gave this frame, or -1. */
+	/** The TCP connection id the decoder gave this frame, a UDP flow id, or -1. */
 	public synchronized int connection(int frameNumber) {
 		return connections.get(frameNumber - 1);
 	}

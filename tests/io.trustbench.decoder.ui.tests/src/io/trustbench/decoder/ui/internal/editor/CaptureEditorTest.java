@@ -70,7 +70,8 @@ public class CaptureEditorTest {
 
 	static void waitIdle(CaptureEditor editor) {
 		UiWait.until(() -> editor.model() != null && editor.model().indexComplete() && !editor.busy()
-				&& Job.getJobManager().find(editor).length == 0, 60_000, () -> "the editor to finish its jobs");
+				&& Job.getJobManager().find(editor).length == 0, 60_000,
+				() -> "the editor to finish its jobs: " + editor.state());
 	}
 
 	static List<DecodedFrame> decodeWithCore(Path capture, Path keyLog) throws Exception {
