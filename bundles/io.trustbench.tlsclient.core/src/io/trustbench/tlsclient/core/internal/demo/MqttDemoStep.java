@@ -94,7 +94,7 @@ public final class MqttDemoStep implements DemoStep {
 		}
 	}
 
-	/** UpdateThingShadow on the emulator's data plane (no SigV4 needed locally). */
+	/** UpdateThingShadow on the local emulator's data plane (which does not check SigV4 signatures). */
 	static void setDesired(String api, String thingName, String document) throws IOException {
 		URI uri = URI.create(api.replaceAll("/+$", "") + "/things/"
 				+ URLEncoder.encode(thingName, StandardCharsets.UTF_8).replace("+", "%20") + "/shadow");
@@ -102,6 +102,9 @@ public final class MqttDemoStep implements DemoStep {
 		c.setRequestMethod("POST");
 		c.setDoOutput(true);
 		c.setRequestProperty("Content-Type", "application/json");
+		// The local emulator checks the SigV4 scheme but not the signature; real AWS would refuse this.
+		c.setRequestProperty("Authorization",
+				"AWS4-HMAC-SHA256 Credential=local/20260101/us-west-2/iotdata/aws4_request, SignedHeaders=host, Signature=0");
 		try (OutputStream out = c.getOutputStream()) {
 			out.write(document.getBytes(StandardCharsets.UTF_8));
 		}
