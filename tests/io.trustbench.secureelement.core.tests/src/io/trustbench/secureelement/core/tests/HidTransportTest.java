@@ -43,8 +43,9 @@ class HidTransportTest {
 		}
 		System.out.println("hid: " + found.size() + " dongle(s) attached");
 		for (KitEndpoint endpoint : found) {
-			assertTrue(endpoint.vendorId() == 0x04D8 && (endpoint.productId() == 0x0F30 || endpoint.productId() == 0x0F31),
-					"only the seed's dongles are listed: " + endpoint);
+			assertTrue(endpoint.vendorId() == 0x04D8 && (endpoint.productId() == 0x0F30 || endpoint.productId() == 0x0F31)
+					|| endpoint.vendorId() == 0x03EB && endpoint.productId() == 0x2312,
+					"only the seed's dongles and CryptoAuth kits are listed: " + endpoint);
 		}
 	}
 
@@ -60,7 +61,7 @@ class HidTransportTest {
 		for (DeviceDescriptor dongle : dongles) {
 			DeviceInfo info = devices.info(dongle.id(), null);
 			assertEquals(9, info.serial().length);
-			assertTrue(dongle.kind().endsWith("-dongle"));
+			assertTrue(dongle.kind().endsWith("-dongle") || dongle.kind().equals("cryptoauth-kit"));
 		}
 	}
 }

@@ -35,6 +35,8 @@ final class BuiltinContributions {
 						SignerDongleProfile::new),
 				new DeviceTypeRegistry.Entry(
 						new DeviceType("thing", "ATSAMG55 AWS IoT thing", "ATSAMG55", "serial", 0x03EB, 0x2404),
-						ThingProfile::new));
+						ThingProfile::new),
+				new DeviceTypeRegistry.Entry(new DeviceType("cryptoauth-kit",
+						"CryptoAuth USB kit (AT88CK590, cryptoauthlib default HID)", "", "hid", 0x03EB, 0x2312), null));
 	}
 }
