@@ -34,6 +34,7 @@ import io.trustbench.secureelement.core.kit.KitReply;
  * The {@code aws:} commands of the emulated Secure Insight kits that need the certificate codec
  * (device-protocol.md §1.5–1.8):
  * <ul>
+ * <li>root dongle {@code g(00)}: creates the root certificate on first request (blob 00, slot 10);</li>
  * <li>signer dongle {@code i(<regCode>,<root key>)}: builds the signer certificate on the ASI
  * template, returns its TBS digest; {@code ss(01,<sig>)}: adds the root's signature, stores the
  * certificate (PEM blob 01, compressed in slot 12, root key in slot 14) and the verification
@@ -66,6 +67,7 @@ public final class AtcacertAwsCommands implements AwsCommandHandler {
 			throws SecureElementException {
 		try {
 			return switch (kit.kind()) {
+			case "root-dongle" -> "g".equals(command.verb()) ? rootCertificate(command, kit, monitor) : null;
 			case "signer-dongle" -> switch (command.verb()) {
 				case "i" -> signerInit(command, kit, monitor);
 				case "ss" -> signerSave(command, kit, monitor);
@@ -90,6 +92,26 @@ public final class AtcacertAwsCommands implements AwsCommandHandler {
 			log(kit, command.verb() + ": " + e.getMessage());
 			return KitReply.status(KitReply.INVALID_PARAMS);
 		}
+	}
+
+	/**
+	 * Root {@code g(00,n)}: the first request creates the dongle's root certificate (self-signed by
+	 * slot 3, as {@code pki init} builds it) and stores it as blob 00 and compressed in slot 10; the
+	 * built-in command then serves the chunks.
+	 */
+	private static KitReply rootCertificate(AwsCommand c, AwsKitContext kit, IProgressMonitor monitor)
+			throws SecureElementException, AtcacertException, CertificateParseException, SigningException {
+		byte[] id = c.hexArgument(0);
+		if (id.length != 1 || id[0] != 0 || kit.blob(blobName(0)).isPresent()) {
+			return null;
+		}
+		SecureElement chip = kit.chip();
+		byte[] root = CaCertificates.createRoot(new SecureElementSigner(chip, PkiLayout.CA_KEY_SLOT),
+				CaCertificates.issueHour(Instant.now()), monitor);
+		chip.write(Zone.DATA, PkiLayout.ROOT_CERT_SLOT, 0,
+				CertificateRebuilder.compress(CaCertificates.rootDefinition(root), root, null).toBytes(), monitor);
+		kit.putBlob(blobName(0), CertificateModel.parse(root).toPem().getBytes(StandardCharsets.US_ASCII));
+		return null;
 	}
 
 	private static KitReply signerInit(AwsCommand c, AwsKitContext kit, IProgressMonitor monitor)

@@ -92,10 +92,14 @@ class AtcacertAwsCommandsTest {
 			assertNull(handler.handle(new AwsCommand("g", "03,00"), thingKit, null));
 			assertArrayEquals(saved, thingKit.blobs().get("cert.03.pem"));
 
-			// the root dongle's key certifies the chain the thing will present
-			CertificateModel rootCa = CertificateModel.parse(CaCertificates.createRoot(
-					new io.trustbench.pki.core.ca.SecureElementSigner(root, 3), CaCertificates.issueHour(Instant.now()),
-					null));
+			// the root dongle's own certificate (g(00)) anchors the chain the thing will present
+			Kit rootKit = new Kit("emu-root", "root-dongle", root, new HashMap<>());
+			assertNull(handler.handle(new AwsCommand("g", "00,00"), rootKit, null));
+			CertificateModel rootCa = CertificateReader.read(rootKit.blobs().get("cert.00.pem")).get(0);
+			assertEquals(rootCa.subject(), signerCa.issuer());
+			assertNull(handler.handle(new AwsCommand("g", "00,01"), rootKit, null));
+			assertArrayEquals(rootCa.encoded(), CertificateReader.read(rootKit.blobs().get("cert.00.pem")).get(0)
+					.encoded(), "created once");
 			assertTrue(ChainVerifier.verify(List.of(rootCa), device, List.of(signerCa), Instant.now()).isValid());
 		}
 	}
