@@ -10,8 +10,8 @@ public final class PcapReader implements CaptureReader {
 
 	static final int MAGIC_MICRO = 0xa1b2c3d4;
 	static final int MAGIC_NANO = 0xa1b23c4d;
-	/** Records larger than this are treated as damage, not data (tshark's limit is similar). */
-	private static final int MAX_RECORD = 256 * 1024 * 1024;
+	/** Records larger than this are damage, not data (tshark refuses them too). */
+	private static final int MAX_RECORD = 262144;
 
 	private final FileInput in;
 	private final int linkType;

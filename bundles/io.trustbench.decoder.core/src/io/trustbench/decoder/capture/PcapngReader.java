@@ -25,7 +25,7 @@ public final class PcapngReader implements CaptureReader {
 	private static final int DSB = 0x0A;
 	private static final int BYTE_ORDER_MAGIC = 0x1A2B3C4D;
 	private static final int SECRETS_TLS_KEYLOG = 0x544c534b;
-	private static final int MAX_BLOCK = 256 * 1024 * 1024;
+	private static final int MAX_BLOCK = 16 * 1024 * 1024;
 
 	private record Interface(int linkType, int snapLength, long unitsPerSecond, long offsetSeconds) {
 	}

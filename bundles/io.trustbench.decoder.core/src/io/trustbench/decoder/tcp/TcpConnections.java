@@ -57,6 +57,15 @@ public final class TcpConnections {
 					: new TcpConnection(nextId++, ip.sourceText(), sourcePort, ip.destinationText(), destinationPort,
 							bufferOutOfOrder);
 			open.put(key, connection);
+			TcpConnection created = connection;
+			for (TcpStream stream : new TcpStream[] { connection.fromClient, connection.fromServer }) {
+				stream.chooser = () -> {
+					if (!created.protocolChosen) {
+						choose(created, (byte[]) stream.pendingChoice[0], (int) stream.pendingChoice[1],
+								(int) stream.pendingChoice[2]);
+					}
+				};
+			}
 		}
 		return connection;
 	}

@@ -86,9 +86,6 @@ public final class TcpDissector implements Dissector {
 		if (payloadLength == 0) {
 			stream.segment(context, seq, in.source(), payloadOffset, 0);
 		} else {
-			if (!connection.protocolChosen) {
-				table.choose(connection, in.source().bytes(), payloadOffset, payloadLength);
-			}
 			TcpStream.Outcome outcome = stream.segment(context, seq, in.source(), payloadOffset, payloadLength);
 			if (outcome == TcpStream.Outcome.RETRANSMISSION) {
 				tcp.add(new Field("tcp.analysis.retransmission", "[This frame is a (suspected) retransmission]", null,

@@ -44,6 +44,9 @@ final class TcpStream {
 	private final TreeMap<Long, Held> held = new TreeMap<>();
 	private int heldBytes;
 	StreamConsumer consumer;
+	/** Picks the connection's protocol from {@link #pendingChoice}; cleared once used. */
+	Runnable chooser;
+	Object[] pendingChoice;
 
 	void syn(int seq) {
 		if (!started) {
@@ -172,6 +175,14 @@ final class TcpStream {
 	}
 
 	private void deliver(DissectorContext context, DataSource source, int offset, int length) {
+		if (chooser != null) {
+			// the protocol is recognised from the first bytes in stream order, not the first to arrive
+			Runnable choose = chooser;
+			chooser = null;
+			pendingChoice = new Object[] { source.bytes(), offset, length };
+			choose.run();
+			pendingChoice = null;
+		}
 		next += length;
 		if (consumer != null) {
 			consumer.data(context, source, offset, length);

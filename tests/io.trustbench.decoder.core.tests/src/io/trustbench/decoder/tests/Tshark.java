@@ -43,9 +43,9 @@ public final class Tshark {
 	}
 
 	/** frame number → field → per-occurrence values (fields without a value are left out). */
-	public static Map<Integer, Map<String, List<String>>> fields(Path capture, Path keyLog, List<String> names)
-			throws IOException, InterruptedException {
-		List<String> cmd = new ArrayList<>(List.of(command(), "-n", "-r", capture.toString(), "-Y", "tls", "-T", "fields",
+	public static Map<Integer, Map<String, List<String>>> fields(Path capture, Path keyLog, List<String> names,
+			String displayFilter) throws IOException, InterruptedException {
+		List<String> cmd = new ArrayList<>(List.of(command(), "-n", "-r", capture.toString(), "-Y", displayFilter, "-T", "fields",
 				"-E", "occurrence=a", "-E", "aggregator=" + OCCURRENCE_SEPARATOR, "-E", "separator=" + FIELD_SEPARATOR,
 				"-e", "frame.number"));
 		if (keyLog != null) {

@@ -1,25 +1,17 @@
 package io.trustbench.decoder.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import io.trustbench.decoder.CaptureDecoder;
 import io.trustbench.decoder.DissectorRegistry;
-import io.trustbench.decoder.FieldValues;
 import io.trustbench.decoder.tls.crypto.KeyLog;
 
 /**
@@ -55,56 +47,20 @@ class TsharkAgreementTest {
 		Path capture = Oracles.pcaps().resolve(name);
 		Path keyLog = Oracles.pcaps().resolve(name.replaceFirst("\\.pcap(ng)?$", ".keylog"));
 		boolean withKeys = Files.exists(keyLog);
-		Map<Integer, Map<String, List<String>>> expected = Tshark.fields(capture, withKeys ? keyLog : null, FIELDS);
-		Map<Integer, Map<String, List<String>>> actual = decode(capture, withKeys ? KeyLog.read(keyLog) : null);
-		String want = render(expected);
-		String got = render(actual);
-		assertEquals(want, got, () -> name + " differs from tshark:\n" + diff(want, got));
+		Agreement.assertAgrees(name, capture, withKeys ? keyLog : null, withKeys ? KeyLog.read(keyLog) : null, FIELDS,
+				DissectorRegistry.builtins(), "tls");
 	}
 
-	static Map<Integer, Map<String, List<String>>> decode(Path capture, KeyLog keyLog) throws IOException {
-		Map<Integer, Map<String, List<String>>> frames = new TreeMap<>();
-		new CaptureDecoder(DissectorRegistry.builtins()).decode(capture, keyLog, frame -> {
-			if (frame.carriesTls()) {
-				Map<String, List<String>> all = FieldValues.of(frame, "tls");
-				Map<String, List<String>> selected = new LinkedHashMap<>();
-				for (String field : FIELDS) {
-					if (all.containsKey(field)) {
-						selected.put(field, all.get(field));
-					}
-				}
-				frames.put(frame.number(), selected);
-			}
-		}, new NullProgressMonitor());
-		return frames;
+	/** The same captures without their key logs: encrypted records must look exactly as in tshark. */
+	@ParameterizedTest
+	@MethodSource("capturesWithKeyLogs")
+	void agreesWithTsharkWithoutKeys(String name) throws Exception {
+		assumeTrue(Tshark.available(), "tshark is not installed");
+		Agreement.assertAgrees(name + " (no keys)", Oracles.pcaps().resolve(name), null, null, FIELDS,
+				DissectorRegistry.builtins(), "tls");
 	}
 
-	/** Lines only tshark printed (-) and lines only the decoder printed (+), at most 40. */
-	static String diff(String want, String got) {
-		List<String> wantLines = List.of(want.split("\n"));
-		List<String> gotLines = List.of(got.split("\n"));
-		StringBuilder sb = new StringBuilder();
-		int shown = 0;
-		for (String line : wantLines) {
-			if (!gotLines.contains(line) && shown++ < 40) {
-				sb.append("- ").append(line, 0, Math.min(line.length(), 240)).append('\n');
-			}
-		}
-		for (String line : gotLines) {
-			if (!wantLines.contains(line) && shown++ < 40) {
-				sb.append("+ ").append(line, 0, Math.min(line.length(), 240)).append('\n');
-			}
-		}
-		return sb.toString();
-	}
-
-	/** One line per frame and field, so that a failure shows exactly which values differ. */
-	static String render(Map<Integer, Map<String, List<String>>> frames) {
-		List<String> lines = new ArrayList<>();
-		frames.forEach((frame, fields) -> {
-			lines.add("frame " + frame);
-			fields.forEach((field, values) -> lines.add("  " + frame + " " + field + " = " + values));
-		});
-		return String.join("\n", lines);
+	static Stream<String> capturesWithKeyLogs() throws IOException {
+		return captures().filter(n -> Files.exists(Oracles.pcaps().resolve(n.replaceFirst("\\.pcap(ng)?$", ".keylog"))));
 	}
 }
