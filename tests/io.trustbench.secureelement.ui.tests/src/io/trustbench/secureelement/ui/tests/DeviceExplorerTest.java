@@ -46,6 +46,7 @@ import io.trustbench.secureelement.ui.internal.explorer.ConfigSlotNode;
 import io.trustbench.secureelement.ui.internal.explorer.ConfigZoneNode;
 import io.trustbench.secureelement.ui.internal.explorer.DeviceExplorerView;
 import io.trustbench.secureelement.ui.internal.explorer.DeviceNode;
+import io.trustbench.secureelement.ui.internal.explorer.ExplorerLabels;
 import io.trustbench.secureelement.ui.internal.explorer.DeviceState;
 import io.trustbench.secureelement.ui.internal.explorer.ExplorerModel;
 import io.trustbench.secureelement.ui.internal.explorer.SlotNode;
@@ -162,8 +163,10 @@ public class DeviceExplorerTest {
 		assertEquals(3, kits.size(), kits.toString());
 		for (String id : List.of("emu-root", "emu-signer", THING)) {
 			String row = kits.stream().filter(k -> k.contains(id)).findFirst().orElseThrow(() -> new AssertionError(id + " in " + kits));
-			assertTrue(row.contains("ATECC508A") && row.contains("SN 01") && row.contains("rev 0000500"), row);
+			assertTrue(row.contains("SN 01") && row.contains("rev 0000500"), row);
 			assertTrue(row.contains("locked") || row.contains("unlocked"), row);
+			String tooltip = ExplorerLabels.tooltip(device(id));
+			assertTrue(tooltip.contains("ATECC508A") && tooltip.contains("firmware"), tooltip);
 		}
 		assertTrue(kits.stream().anyMatch(k -> k.startsWith("AWS Root CA dongle")), kits.toString());
 		assertEquals(3, Arrays.stream(tree().getItems()).count(), "emulator, HID and serial transports");
@@ -231,6 +234,10 @@ public class DeviceExplorerTest {
 		Shell shell = view.getSite().getShell();
 		Ui.waitUntil(() -> Ui.all(shell, Tree.class).stream().anyMatch(t -> t != tree()
 				&& Ui.rows(t).stream().anyMatch(r -> r.startsWith("ExtSig = "))), TIMEOUT, "ExtSig in the Properties view");
+		Tree properties = Ui.all(shell, Tree.class).stream()
+				.filter(t -> t != tree() && Ui.rows(t).stream().anyMatch(r -> r.startsWith("ExtSig = "))).findFirst().get();
+		assertEquals("Slot", properties.getItem(0).getText(0), "the summary first, not alphabetical categories");
+		assertEquals("Slot = 0", Ui.rows(properties).get(1), "fields in the decoders' order");
 	}
 
 	@Test

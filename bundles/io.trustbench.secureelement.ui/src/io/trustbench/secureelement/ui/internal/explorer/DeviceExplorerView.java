@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -14,11 +15,13 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
 
 import io.trustbench.core.WorkspaceLocation;
 import io.trustbench.secureelement.core.DeviceManager;
 import io.trustbench.secureelement.core.kit.TransportContext;
 import io.trustbench.secureelement.ui.SecureElementUi;
+import io.trustbench.secureelement.ui.internal.properties.OrderedPropertySheetPage;
 import io.trustbench.ui.TrustbenchPreferences;
 
 /**
@@ -45,7 +48,13 @@ public final class DeviceExplorerView extends ViewPart {
 		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL);
 		ExplorerImages images = new ExplorerImages(viewer.getControl());
 		viewer.setContentProvider(new ExplorerContentProvider());
-		viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new ExplorerLabelProvider(images)));
+		viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new ExplorerLabelProvider(images)) {
+			@Override
+			public String getToolTipText(Object element) {
+				return ExplorerLabels.tooltip(element);
+			}
+		});
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.setUseHashlookup(true);
 		viewer.setAutoExpandLevel(2);
 		viewer.getTree().setData(TREE_KEY, Boolean.TRUE);
@@ -135,6 +144,15 @@ public final class DeviceExplorerView extends ViewPart {
 
 	public ExplorerModel model() {
 		return model;
+	}
+
+	/** Properties in the decoders' order, not alphabetical. */
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IPropertySheetPage.class) {
+			return adapter.cast(new OrderedPropertySheetPage());
+		}
+		return super.getAdapter(adapter);
 	}
 
 	@Override

@@ -73,7 +73,7 @@ final class DeviceWatcher extends Job {
 				broken.add(transport.id());
 				continue;
 			}
-			for (DeviceDescriptor device : model.found()) {
+			for (DeviceDescriptor device : model.knownKits()) {
 				if (device.transport().equals(transport.id())) {
 					known.add(device.id());
 				}

@@ -46,11 +46,11 @@ final class ExplorerContentProvider implements ITreeContentProvider {
 			return devices.toArray();
 		}
 		if (!model.scanned()) {
-			return new Object[] { new MessageNode(transport, Messages.Explorer_scanning, false) };
+			return new Object[] { new MessageNode(transport, Messages.Explorer_scanning, MessageNode.Kind.PENDING) };
 		}
 		String problem = model.transportProblem(transport);
-		return new Object[] { problem != null ? new MessageNode(transport, problem, true)
-				: new MessageNode(transport, Messages.Explorer_noKits, false) };
+		return new Object[] { problem != null ? new MessageNode(transport, problem, MessageNode.Kind.ERROR)
+				: new MessageNode(transport, Messages.Explorer_noKits, MessageNode.Kind.INFO) };
 	}
 
 	private static Object[] deviceChildren(DeviceNode device) {
@@ -58,10 +58,10 @@ final class ExplorerContentProvider implements ITreeContentProvider {
 		return switch (state.phase()) {
 		case NOT_READ -> {
 			device.model().readIfNeeded(device);
-			yield new Object[] { new MessageNode(device, Messages.Explorer_reading, false) };
+			yield new Object[] { new MessageNode(device, Messages.Explorer_reading, MessageNode.Kind.PENDING) };
 		}
-		case READING -> new Object[] { new MessageNode(device, Messages.Explorer_reading, false) };
-		case FAILED -> new Object[] { new MessageNode(device, state.error(), true) };
+		case READING -> new Object[] { new MessageNode(device, Messages.Explorer_reading, MessageNode.Kind.PENDING) };
+		case FAILED -> new Object[] { new MessageNode(device, state.error(), MessageNode.Kind.ERROR) };
 		case READ -> new Object[] { new ConfigZoneNode(device), new SlotsNode(device) };
 		};
 	}

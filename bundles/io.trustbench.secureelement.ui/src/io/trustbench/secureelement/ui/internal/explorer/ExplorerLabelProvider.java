@@ -57,7 +57,11 @@ final class ExplorerLabelProvider extends LabelProvider implements IStyledLabelP
 			return images.get(ExplorerImages.forUse(slot.use()));
 		}
 		if (element instanceof MessageNode message) {
-			return images.get(message.error() ? ExplorerImages.ERROR : ExplorerImages.PENDING);
+			return switch (message.kind()) {
+			case ERROR -> images.get(ExplorerImages.ERROR);
+			case PENDING -> images.get(ExplorerImages.PENDING);
+			case INFO -> null;
+			};
 		}
 		return null;
 	}

@@ -96,15 +96,38 @@ public final class ExplorerLabels {
 		DeviceDetails details = device.state().details();
 		if (details != null) {
 			DeviceInfo info = details.info();
-			parts.add(info.chipModel());
 			parts.add("SN " + info.serialHex()); //$NON-NLS-1$
 			parts.add("rev " + info.revisionHex()); //$NON-NLS-1$
-			parts.add(locks(info.locks()));
+			parts.add(shortLocks(info.locks()));
 		}
 		return String.join(" · ", parts); //$NON-NLS-1$
 	}
 
-	/** "config+data locked", "config locked, data unlocked", "unlocked". */
+	/** For the tree row: "locked" (config and data), "config locked", "data locked", "unlocked". */
+	static String shortLocks(LockState locks) {
+		if (locks.configLocked() && locks.dataLocked()) {
+			return Messages.Explorer_locksShortBoth;
+		}
+		if (locks.configLocked() || locks.dataLocked()) {
+			return locks.configLocked() ? Messages.Explorer_locksShortConfig : Messages.Explorer_locksShortData;
+		}
+		return Messages.Explorer_locksNone;
+	}
+
+	/** A tooltip: the full row, and for a device the chip facts one per line. */
+	public static String tooltip(Object element) {
+		String qualifier = qualifier(element);
+		String text = name(element) + (qualifier.isEmpty() ? "" : "\n" + qualifier); //$NON-NLS-1$ //$NON-NLS-2$
+		if (element instanceof DeviceNode device && device.state().details() != null) {
+			DeviceInfo info = device.state().details().info();
+			text = name(element) + "\n" + NLS.bind(Messages.Explorer_deviceTooltip, new Object[] { device.id(), //$NON-NLS-1$
+					info.chipModel(), info.serialHex(), info.revisionHex(), info.firmware(), locks(info.locks()),
+					device.descriptor().location() });
+		}
+		return text;
+	}
+
+	/** "config and data locked", "config locked, data unlocked", "unlocked". */
 	public static String locks(LockState locks) {
 		if (locks.configLocked() && locks.dataLocked()) {
 			return Messages.Explorer_locksBoth;

@@ -74,7 +74,7 @@ public final class ExplorerModel {
 	}
 
 	/** Ids of the kits of the last scan, for the plug/unplug watcher. */
-	List<DeviceDescriptor> found() {
+	List<DeviceDescriptor> knownKits() {
 		return found;
 	}
 

@@ -32,6 +32,10 @@ final class Messages extends NLS {
 	public static String Explorer_locksConfig;
 	public static String Explorer_locksData;
 	public static String Explorer_locksNone;
+	public static String Explorer_locksShortBoth;
+	public static String Explorer_locksShortConfig;
+	public static String Explorer_locksShortData;
+	public static String Explorer_deviceTooltip;
 	public static String Explorer_bytes;
 	public static String Explorer_useSign;
 	public static String Explorer_useInternalSign;
