@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +26,8 @@ import io.trustbench.decoder.tls.crypto.KeyLog;
 import io.trustbench.tlsclient.core.DeviceTlsClient;
 import io.trustbench.tlsclient.core.DeviceTlsConnection;
 import io.trustbench.tlsclient.core.TlsVersion;
+import io.trustbench.tlsclient.core.record.PcapngWriter;
+import io.trustbench.tlsclient.core.record.TrafficCapture;
 
 /**
  * A recorded hardened handshake (pcapng with synthesized Ethernet/IPv4/TCP + NSS key log) is read
@@ -77,6 +81,26 @@ class RecordingTest {
 		assertTrue(p.waitFor(30, TimeUnit.SECONDS));
 		assertEquals(0, p.exitValue(), "tshark " + cmd + " failed: " + out);
 		return out.lines().filter(l -> !l.isBlank()).toList();
+	}
+
+	@org.junit.jupiter.api.Test
+	void largeWritesAreSegmentedWithConsistentSequenceNumbers() throws Exception {
+		TrafficCapture capture = new TrafficCapture(new InetSocketAddress("192.0.2.10", 50123),
+				new InetSocketAddress("192.0.2.20", 8883));
+		capture.outbound(new ByteArrayOutputStream()).write(new byte[200]);
+		capture.inbound(new ByteArrayInputStream(new byte[5000])).readNBytes(5000);
+		capture.outbound(new ByteArrayOutputStream()).write(new byte[10]);
+		capture.markClosed();
+		Path pcap = thing.devices.workspace.resolve("segments.pcapng");
+		PcapngWriter.write(pcap, capture, null);
+		List<String> rows = tshark("-r", pcap.toString(), "-o", "tcp.check_checksum:TRUE", "-T", "fields", "-E",
+				"separator=;", "-e", "ip.src", "-e", "tcp.len", "-e", "tcp.seq", "-e", "tcp.ack", "-e",
+				"tcp.checksum.status", "-e", "tcp.analysis.flags");
+		List<String> server = rows.stream().filter(r -> r.startsWith("192.0.2.20;") && !r.startsWith("192.0.2.20;0;")).toList();
+		assertEquals(List.of("192.0.2.20;1460;1;201;1;", "192.0.2.20;1460;1461;201;1;", "192.0.2.20;1460;2921;201;1;",
+				"192.0.2.20;620;4381;201;1;"), server, String.join("\n", rows));
+		assertTrue(rows.stream().anyMatch(r -> r.equals("192.0.2.10;10;201;5001;1;")), String.join("\n", rows));
+		assertEquals(3 + 1 + 1 + 4 + 1 + 1 + 1 + 3, rows.size(), "handshake, data, ACKs and teardown: " + rows);
 	}
 
 	@ParameterizedTest
