@@ -216,6 +216,13 @@ public final class DeviceManager {
 	private Found lookup(String id, IProgressMonitor monitor) throws SecureElementException {
 		devices(monitor);
 		synchronized (this) {
+			if (devices.containsKey(id)) {
+				return devices.get(id);
+			}
+		}
+		// Plugged in since the last scan?
+		scan(monitor);
+		synchronized (this) {
 			Found found = devices.get(id);
 			if (found == null) {
 				List<String> ids = new ArrayList<>(devices.keySet());

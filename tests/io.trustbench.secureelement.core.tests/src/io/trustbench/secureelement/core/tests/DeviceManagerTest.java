@@ -132,5 +132,8 @@ class DeviceManagerTest {
 		SecureElementException missing = assertThrows(SecureElementException.class, () -> devices.open("fake:1", null));
 		assertTrue(missing.getMessage().contains("known: fake:2"), missing.getMessage());
 		assertFalse(devices.devices("fake", null).isEmpty());
+		fake.plugged.add(new KitEndpoint("fake:3", "fake", "Root", "usb-3", 0x04D8, 0x0F30, "unknown"));
+		SecureElementException late = assertThrows(SecureElementException.class, () -> devices.open("fake:3", null));
+		assertTrue(late.getMessage().contains("no such hardware"), "found without an explicit rescan: " + late.getMessage());
 	}
 }
