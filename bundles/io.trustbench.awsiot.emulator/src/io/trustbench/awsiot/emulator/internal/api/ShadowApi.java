@@ -23,7 +23,9 @@ public final class ShadowApi implements ApiFamily {
 				r -> answer(r, "get", shadows.get(r.path("thingName"), name(r)), null));
 		router.add("POST", "/things/{thingName}/shadow", "UpdateThingShadow", r -> {
 			JsonObject request = r.json();
-			String token = request.has("clientToken") ? request.get("clientToken").getAsString() : null;
+			String token = request.has("clientToken") && request.get("clientToken").isJsonPrimitive()
+					? request.get("clientToken").getAsString()
+					: null;
 			return answer(r, "update", shadows.update(r.path("thingName"), name(r), request), token);
 		});
 		router.add("DELETE", "/things/{thingName}/shadow", "DeleteThingShadow",

@@ -50,7 +50,9 @@ public final class ShadowService {
 				JsonElement parsed = JsonParser.parseString(new String(payload, StandardCharsets.UTF_8));
 				if (parsed.isJsonObject()) {
 					request = parsed.getAsJsonObject();
-					token = request.has("clientToken") ? request.get("clientToken").getAsString() : null;
+					token = request.has("clientToken") && request.get("clientToken").isJsonPrimitive()
+							? request.get("clientToken").getAsString()
+							: null;
 				}
 			} catch (RuntimeException e) {
 				request = null;
@@ -108,6 +110,12 @@ public final class ShadowService {
 			return ShadowResult.error(400, "Missing required node: state");
 		}
 		JsonObject state = stateElement.getAsJsonObject();
+		if (request.has("version") && !isLong(request.get("version"))) {
+			return ShadowResult.error(400, "Invalid version");
+		}
+		if (request.has("clientToken") && !request.get("clientToken").isJsonPrimitive()) {
+			return ShadowResult.error(400, "Invalid clientToken");
+		}
 		for (String section : state.keySet()) {
 			if (!section.equals("desired") && !section.equals("reported")) {
 				return ShadowResult.error(400, "State contains an invalid node: '" + section + "'");
@@ -224,6 +232,14 @@ public final class ShadowService {
 		return ShadowResult.ok(out);
 	}
 
+	private static boolean isLong(JsonElement e) {
+		try {
+			return e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber() && e.getAsBigDecimal().longValueExact() >= 0;
+		} catch (ArithmeticException | NumberFormatException ex) {
+			return false;
+		}
+	}
+
 	private static void prune(JsonObject metadata, JsonObject state) {
 		metadata.entrySet().removeIf(e -> !state.has(e.getKey()));
 	}
@@ -243,7 +259,7 @@ public final class ShadowService {
 	}
 
 	private static void withToken(JsonObject message, JsonObject request) {
-		if (request.has("clientToken")) {
+		if (request.has("clientToken") && request.get("clientToken").isJsonPrimitive()) {
 			message.add("clientToken", new JsonPrimitive(request.get("clientToken").getAsString()));
 		}
 	}
