@@ -9,8 +9,6 @@ import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Set;
@@ -34,8 +32,9 @@ public final class CertificateReader {
 	public static final int MAX_INPUT = 16 * 1024 * 1024;
 
 	private static final String SIGNED_DATA = "1.2.840.113549.1.7.2";
-	private static final Pattern PEM = Pattern.compile(
-			"-----BEGIN ([A-Z0-9 ]{1,40})-----\\r?\\n?(.*?)-----END ([A-Z0-9 ]{1,40})-----", Pattern.DOTALL);
+	private static final String BEGIN = "-----BEGIN ";
+	private static final String END = "-----END ";
+	private static final String DASHES = "-----";
 
 	private CertificateReader() {
 	}
@@ -71,29 +70,42 @@ public final class CertificateReader {
 	private static List<CertificateModel> readPem(byte[] data, ExtensionDecoderRegistry decoders)
 			throws CertificateParseException {
 		String text = new String(data, StandardCharsets.ISO_8859_1);
-		Matcher matcher = PEM.matcher(text);
 		List<CertificateModel> result = new ArrayList<>();
 		Set<String> skipped = new LinkedHashSet<>();
 		int block = 0;
-		while (matcher.find()) {
-			block++;
-			String label = matcher.group(1);
-			if (!label.equals(matcher.group(3))) {
-				throw new CertificateParseException("PEM block " + block + " begins with '" + label
-						+ "' but ends with '" + matcher.group(3) + "'");
+		int from = 0;
+		// indexOf scanning, not a regex: linear even for hostile input with many BEGIN lines
+		while (true) {
+			int begin = text.indexOf(BEGIN, from);
+			if (begin < 0) {
+				break;
 			}
-			byte[] der = base64(matcher.group(2), block, label);
+			int labelEnd = text.indexOf(DASHES, begin + BEGIN.length());
+			int end = labelEnd < 0 ? -1 : text.indexOf(END, labelEnd);
+			if (end < 0) {
+				throw new CertificateParseException("broken PEM: a BEGIN line without a matching END line");
+			}
+			int endLabelEnd = text.indexOf(DASHES, end + END.length());
+			if (endLabelEnd < 0) {
+				throw new CertificateParseException("broken PEM: unterminated END line");
+			}
+			block++;
+			String label = text.substring(begin + BEGIN.length(), labelEnd);
+			String endLabel = text.substring(end + END.length(), endLabelEnd);
+			if (!label.equals(endLabel)) {
+				throw new CertificateParseException("PEM block " + block + " begins with '" + abbreviate(label)
+						+ "' but ends with '" + abbreviate(endLabel) + "'");
+			}
+			byte[] der = base64(text.substring(labelEnd + DASHES.length(), end), block, label);
 			switch (label) {
 			case "CERTIFICATE", "X509 CERTIFICATE" -> result.add(parse(der, decoders, "PEM block " + block));
 			case "TRUSTED CERTIFICATE" -> result.add(parse(first(der, block), decoders, "PEM block " + block));
 			case "PKCS7", "CMS", "PKCS #7 SIGNED DATA" -> result.addAll(readPkcs7(der, decoders));
-			default -> skipped.add(label);
+			default -> skipped.add(abbreviate(label));
 			}
+			from = endLabelEnd + DASHES.length();
 		}
 		if (block == 0) {
-			if (text.contains("-----BEGIN")) {
-				throw new CertificateParseException("broken PEM: a BEGIN line without a matching END line");
-			}
 			throw new CertificateParseException("not a certificate: neither PEM nor DER");
 		}
 		if (result.isEmpty()) {
@@ -179,6 +191,11 @@ public final class CertificateReader {
 		} catch (CertificateParseException e) {
 			throw new CertificateParseException(where + ": " + e.getMessage(), e);
 		}
+	}
+
+	private static String abbreviate(String label) {
+		String clean = label.replaceAll("[^\\x20-\\x7e]", "?");
+		return clean.length() <= 40 ? clean : clean.substring(0, 40) + "…";
 	}
 
 	private static byte[] first(byte[] der, int block) throws CertificateParseException {

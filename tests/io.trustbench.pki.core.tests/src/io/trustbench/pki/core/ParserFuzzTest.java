@@ -125,6 +125,18 @@ class ParserFuzzTest {
 		expect("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n".getBytes(StandardCharsets.US_ASCII),
 				"no certificate in the PEM input (found PRIVATE KEY)");
 		expect("hello world\n".getBytes(StandardCharsets.US_ASCII), "neither PEM nor DER");
+		expect("-----BEGIN CERTIFICATE-----\nAAAA\n-----END X509 CRL-----\n".getBytes(StandardCharsets.US_ASCII),
+				"ends with 'X509 CRL'");
+	}
+
+	@Test
+	void manyUnterminatedPemBlocksAreRejectedInLinearTime() {
+		String line = "-----BEGIN CERTIFICATE-----\n";
+		// 4 MB of BEGIN lines: a backtracking regex would scan to the end once per line (hours)
+		byte[] hostile = line.repeat(4 * 1024 * 1024 / line.length()).getBytes(StandardCharsets.US_ASCII);
+		long start = System.nanoTime();
+		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> expect(hostile, "broken PEM"));
+		assertTrue(System.nanoTime() - start < 20_000_000_000L);
 	}
 
 	private static void expect(byte[] input, String message) {
