@@ -192,6 +192,34 @@ class ParserFuzzTest {
 	}
 
 	@Test
+	void serialKitServerAnswersEveryLineOfARandomStream() throws Exception {
+		DeviceManager devices = DeviceManager.forWorkspace(workspace);
+		EmulatedKit thing = new EmulatorKitTransport().kit(devices.context(), "emu-thing");
+		Random random = new Random(SEED + 4);
+		java.io.ByteArrayOutputStream input = new java.io.ByteArrayOutputStream();
+		int lines = 0;
+		for (int i = 0; i < 400; i++) {
+			String line = i % 2 == 0 ? randomLine(random) : mutate(VALID_LINES.get(random.nextInt(VALID_LINES.size())), random);
+			input.writeBytes(line.replace("\n", "").getBytes(StandardCharsets.ISO_8859_1));
+			input.write('\n');
+			lines++;
+		}
+		input.writeBytes("b:f(00)\n".getBytes(StandardCharsets.US_ASCII));
+		java.io.ByteArrayOutputStream output = new java.io.ByteArrayOutputStream();
+		try (io.trustbench.secureelement.core.internal.emulator.KitLineServer server = new io.trustbench.secureelement.core.internal.emulator.KitLineServer(
+				thing, new java.io.ByteArrayInputStream(input.toByteArray()), output).start()) {
+			assertTrue(server.awaitEnd(Duration.ofSeconds(120)), "the server ends with its input");
+		}
+		String[] replies = output.toString(StandardCharsets.ISO_8859_1).split("\n");
+		assertTrue(replies.length >= 1 && replies.length <= lines + 1, replies.length + " replies");
+		for (String reply : replies) {
+			KitReply.parse(reply);
+		}
+		assertTrue(replies[replies.length - 1].startsWith("ATSAMG55 00("), "the last command is answered: "
+				+ replies[replies.length - 1]);
+	}
+
+	@Test
 	void emulatedKitsAnswerEveryLine() {
 		assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
 			DeviceManager devices = DeviceManager.forWorkspace(workspace);

@@ -71,6 +71,12 @@ public final class KitLineServer implements AutoCloseable {
 		return thread.isAlive();
 	}
 
+	/** Waits until the stream has ended; true when the server stopped in time. */
+	public boolean awaitEnd(java.time.Duration timeout) throws InterruptedException {
+		thread.join(Math.max(1, timeout.toMillis()));
+		return !thread.isAlive();
+	}
+
 	@Override
 	public void close() {
 		running = false;
