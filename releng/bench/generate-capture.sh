@@ -38,4 +38,4 @@ done
 wait $capture || true
 sleep 1
 cat "$work"/keylog.* > "${out%.pcapng}.keylog" 2>/dev/null || true
-echo "wrote $out ($(capinfos -c "$out" 2>/dev/null | awk '/Number of packets/ {print $4}') packets)"
+echo "wrote $out ($(capinfos -c -M "$out" 2>/dev/null | awk '/Number of packets/ {print $4}') packets)"

@@ -115,7 +115,8 @@ public final class ByteReader {
 		case 3 -> u24();
 		default -> (int) u32();
 		};
-		parent.add(new Field(name, format.display(label, v, size, names), format.value(v, size), source, start, size));
+		parent.add(new Field(name, () -> format.display(label, v, size, names), format.value(v, size), source, start,
+				size));
 		return v;
 	}
 
@@ -128,7 +129,7 @@ public final class ByteReader {
 		int start = pos;
 		byte[] v = bytes(n);
 		String hex = HEX.formatHex(v);
-		parent.add(new Field(name, label + ": " + abbreviate(hex), hex, source, start, n));
+		parent.add(new Field(name, () -> label + ": " + abbreviate(hex), hex, source, start, n));
 		return v;
 	}
 
@@ -136,7 +137,7 @@ public final class ByteReader {
 	public String stringField(Field parent, int n, String name, String label) {
 		int start = pos;
 		String v = new String(bytes(n), StandardCharsets.UTF_8);
-		parent.add(new Field(name, label + ": " + v, v, source, start, n));
+		parent.add(new Field(name, () -> label + ": " + v, v, source, start, n));
 		return v;
 	}
 

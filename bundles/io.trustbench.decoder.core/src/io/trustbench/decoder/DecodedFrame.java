@@ -20,6 +20,7 @@ public final class DecodedFrame {
 	private String destination = "";
 	private String protocol = "";
 	private final StringBuilder info = new StringBuilder();
+	private java.util.function.Supplier<String> lazyInfo;
 	private boolean carriesTls;
 	private boolean infoIsTls;
 
@@ -109,13 +110,21 @@ public final class DecodedFrame {
 
 	/** Replaces the info column text (lower layers set it, higher layers replace it). */
 	public void setInfo(String text) {
+		lazyInfo = null;
 		info.setLength(0);
 		info.append(text);
+	}
+
+	/** Info text computed only if the summary is asked for (lower layers, on every packet). */
+	public void setInfo(java.util.function.Supplier<String> text) {
+		info.setLength(0);
+		lazyInfo = text;
 	}
 
 	/** Appends to the info column, comma separated like Wireshark does for several TLS messages. */
 	public void appendInfo(String text, boolean replaceLowerLayer) {
 		if (replaceLowerLayer) {
+			lazyInfo = null;
 			info.setLength(0);
 		} else if (info.length() > 0) {
 			info.append(", ");
@@ -143,6 +152,6 @@ public final class DecodedFrame {
 
 	public PacketSummary summary(long firstTimestampNanos) {
 		return new PacketSummary(number, (timestampNanos - firstTimestampNanos) / 1e9, source, destination,
-				protocol, originalLength, info.toString());
+				protocol, originalLength, lazyInfo != null ? lazyInfo.get() : info.toString());
 	}
 }

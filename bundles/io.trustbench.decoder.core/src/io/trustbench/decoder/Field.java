@@ -12,7 +12,8 @@ import java.util.List;
 public final class Field {
 
 	private final String name;
-	private String display;
+	/** A String, or a Supplier computed on first use (most displays are never looked at). */
+	private Object display;
 	private final String value;
 	private final DataSource source;
 	private final int offset;
@@ -20,6 +21,17 @@ public final class Field {
 	private List<Field> children;
 
 	public Field(String name, String display, String value, DataSource source, int offset, int length) {
+		this.name = name;
+		this.display = display;
+		this.value = value;
+		this.source = source;
+		this.offset = offset;
+		this.length = length;
+	}
+
+	/** A field whose display line is computed only when asked for (hot paths of the decoder). */
+	public Field(String name, java.util.function.Supplier<String> display, String value, DataSource source, int offset,
+			int length) {
 		this.name = name;
 		this.display = display;
 		this.value = value;
@@ -41,8 +53,12 @@ public final class Field {
 		return name;
 	}
 
+	@SuppressWarnings("unchecked")
 	public String display() {
-		return display;
+		if (display instanceof java.util.function.Supplier<?> supplier) {
+			display = ((java.util.function.Supplier<String>) supplier).get();
+		}
+		return (String) display;
 	}
 
 	/** The value as tshark prints it for {@code -e name}, or null. */
@@ -101,6 +117,6 @@ public final class Field {
 
 	@Override
 	public String toString() {
-		return display;
+		return display();
 	}
 }

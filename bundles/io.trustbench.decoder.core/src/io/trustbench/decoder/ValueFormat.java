@@ -11,9 +11,17 @@ public enum ValueFormat {
 
 	public String value(int v, int size) {
 		if (this == DEC) {
-			return Integer.toString(v);
+			return v >= 0 && v < SMALL.length ? SMALL[v] : Integer.toString(v);
 		}
 		return hex(v, size);
+	}
+
+	/** Decimal strings of small values, shared (lengths, types and ports repeat on every packet). */
+	private static final String[] SMALL = new String[4096];
+	static {
+		for (int i = 0; i < SMALL.length; i++) {
+			SMALL[i] = Integer.toString(i);
+		}
 	}
 
 	public static String hex(int v, int size) {

@@ -1,5 +1,7 @@
 package io.trustbench.decoder.net;
 
+import io.trustbench.decoder.ValueFormat;
+
 /** Parent-protocol names and link-type numbers used as registry keys by the lower layers. */
 public final class LinkLayers {
 
@@ -25,6 +27,6 @@ public final class LinkLayers {
 	}
 
 	public static String ethertype(int type) {
-		return String.format("0x%04x", type);
+		return ValueFormat.hex(type, 2);
 	}
 }

@@ -30,17 +30,17 @@ public final class TcpDissector implements Dissector {
 		int sourcePort = in.uint(tcp, 2, "tcp.srcport", "Source Port", ValueFormat.DEC);
 		int destinationPort = in.uint(tcp, 2, "tcp.dstport", "Destination Port", ValueFormat.DEC);
 		int seq = (int) in.u32();
-		tcp.add(new Field("tcp.seq_raw", "Sequence Number (raw): " + Integer.toUnsignedString(seq),
+		tcp.add(new Field("tcp.seq_raw", () -> "Sequence Number (raw): " + Integer.toUnsignedString(seq),
 				Integer.toUnsignedString(seq), in.source(), start + 4, 4));
 		int ack = (int) in.u32();
-		tcp.add(new Field("tcp.ack_raw", "Acknowledgment number (raw): " + Integer.toUnsignedString(ack),
+		tcp.add(new Field("tcp.ack_raw", () -> "Acknowledgment number (raw): " + Integer.toUnsignedString(ack),
 				Integer.toUnsignedString(ack), in.source(), start + 8, 4));
 		int offsetFlags = in.u16();
 		int headerLength = (offsetFlags >> 12) * 4;
 		int flags = offsetFlags & 0xff;
 		tcp.add(new Field("tcp.hdr_len", "Header Length: " + headerLength + " bytes", Integer.toString(headerLength),
 				in.source(), start + 12, 1));
-		tcp.add(new Field("tcp.flags", "Flags: " + ValueFormat.hex(offsetFlags & 0xfff, 2).replace("0x0", "0x")
+		tcp.add(new Field("tcp.flags", () -> "Flags: " + ValueFormat.hex(offsetFlags & 0xfff, 2).replace("0x0", "0x")
 				+ " (" + flagText(flags) + ")", ValueFormat.hex(offsetFlags & 0xfff, 2), in.source(), start + 12, 2));
 		int window = in.uint(tcp, 2, "tcp.window_size_value", "Window", ValueFormat.DEC);
 		in.uint(tcp, 2, "tcp.checksum", "Checksum", ValueFormat.HEX);
@@ -59,7 +59,7 @@ public final class TcpDissector implements Dissector {
 		DecodeStatistics stats = context.get(DecodeStatistics.class);
 		stats.tcpSegments++;
 		context.frame().setProtocol("TCP");
-		context.frame().setInfo(sourcePort + " → " + destinationPort + " [" + flagText(flags) + "] Seq="
+		context.frame().setInfo(() -> sourcePort + " → " + destinationPort + " [" + flagText(flags) + "] Seq="
 				+ Integer.toUnsignedString(seq) + " Win=" + window + " Len="
 				+ payloadLength);
 		TcpConnections table = context.get(TcpConnections.class);

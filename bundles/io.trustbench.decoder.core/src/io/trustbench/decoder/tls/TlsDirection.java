@@ -20,7 +20,8 @@ final class TlsDirection implements StreamConsumer {
 	final boolean fromClient;
 	final HandshakeReassembler handshakes = new HandshakeReassembler();
 	private final TlsRecordDissector records;
-	private final byte[] pending = new byte[5 + MAX_RECORD];
+	/** Bytes of a record split over segments; grown on demand (most connections never need much). */
+	private byte[] pending = new byte[0];
 	private int pendingLength;
 	private int tlsRootFrame = -1;
 	private Field tlsRoot;
@@ -49,6 +50,7 @@ final class TlsDirection implements StreamConsumer {
 			if (pendingLength > 0) {
 				if (pendingLength < 5) {
 					int take = Math.min(5 - pendingLength, end - offset);
+					ensurePending(pendingLength + take);
 					System.arraycopy(b, offset, pending, pendingLength, take);
 					pendingLength += take;
 					offset += take;
@@ -63,6 +65,7 @@ final class TlsDirection implements StreamConsumer {
 				}
 				int total = 5 + recordLength(pending, 0);
 				int take = Math.min(total - pendingLength, end - offset);
+				ensurePending(pendingLength + take);
 				System.arraycopy(b, offset, pending, pendingLength, take);
 				pendingLength += take;
 				offset += take;
@@ -84,6 +87,7 @@ final class TlsDirection implements StreamConsumer {
 				return;
 			}
 			if (remaining < 5 || remaining < 5 + recordLength(b, offset)) {
+				ensurePending(remaining);
 				System.arraycopy(b, offset, pending, 0, remaining);
 				pendingLength = remaining;
 				return;
@@ -121,6 +125,12 @@ final class TlsDirection implements StreamConsumer {
 	private void ignored(DissectorContext context, DataSource source, int offset, int length) {
 		root(context).add(new Field("tls.ignored_unknown_record", "Ignored Unknown Record", null, source, offset, length));
 		context.get(DecodeStatistics.class).malformed++;
+	}
+
+	private void ensurePending(int size) {
+		if (pending.length < size) {
+			pending = java.util.Arrays.copyOf(pending, Math.min(5 + MAX_RECORD, Math.max(size, pending.length * 2 + 64)));
+		}
 	}
 
 	static boolean plausibleHeader(byte[] b, int offset) {

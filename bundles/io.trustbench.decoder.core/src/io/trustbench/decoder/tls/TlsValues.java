@@ -41,20 +41,33 @@ public final class TlsValues {
 
 	/** The IANA name of a cipher suite, or null. */
 	public static String cipherSuite(int id) {
-		return NAMES.get(key("suite.", id));
+		return hex4("suite.", id);
 	}
 
 	public static String versionName(int v) {
 		String name = VERSION.apply(v);
-		return name == null ? "Unknown (" + String.format("0x%04x", v) + ")" : name;
+		return name == null ? "Unknown (" + io.trustbench.decoder.ValueFormat.hex(v, 2) + ")" : name;
 	}
 
+	private static final Map<String, Map<Integer, String>> BY_PREFIX = new HashMap<>();
+
+	/** Lookup by prefix and number without building a key string (called for every field). */
 	private static String hex4(String prefix, int v) {
-		return NAMES.get(key(prefix, v));
-	}
-
-	private static String key(String prefix, int v) {
-		return prefix + String.format("0x%04x", v);
+		Map<Integer, String> table = BY_PREFIX.get(prefix);
+		if (table == null) {
+			synchronized (BY_PREFIX) {
+				table = BY_PREFIX.computeIfAbsent(prefix, p -> {
+					Map<Integer, String> t = new HashMap<>();
+					NAMES.forEach((k, name) -> {
+						if (k.startsWith(p + "0x")) {
+							t.put(Integer.parseInt(k.substring(p.length() + 2), 16), name);
+						}
+					});
+					return t;
+				});
+			}
+		}
+		return table.get(v);
 	}
 
 	private static Map<String, String> load() {
