@@ -30,7 +30,7 @@ import io.trustbench.pki.core.atcacert.DeviceData;
  */
 class ParserFuzzTest {
 
-	private static final int ROUNDS = 2000;
+	private static final int ROUNDS = 1500;
 
 	@Test
 	void certificateReaderSurvivesMutatedInput() throws Exception {
@@ -60,7 +60,7 @@ class ParserFuzzTest {
 	void derReaderSurvivesRandomBytes() {
 		Random random = new Random(42);
 		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-			for (int round = 0; round < 20000; round++) {
+			for (int round = 0; round < 10000; round++) {
 				byte[] input = new byte[random.nextInt(64)];
 				random.nextBytes(input);
 				if (input.length > 0 && random.nextBoolean()) {
