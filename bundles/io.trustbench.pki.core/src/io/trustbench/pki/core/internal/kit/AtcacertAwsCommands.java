@@ -121,7 +121,7 @@ public final class AtcacertAwsCommands implements AwsCommandHandler {
 		}
 		String code = c.rawArguments().get(0).trim();
 		byte[] rootKey = c.hexArgument(1);
-		if (rootKey.length != 64 || !code.matches("[0-9A-Za-z]{1,64}")) {
+		if (rootKey.length != 64 || !code.matches("[0-9A-Za-z][0-9A-Za-z-]{0,63}")) {
 			return KitReply.status(KitReply.INVALID_PARAMS);
 		}
 		SecureElement chip = kit.chip();
