@@ -93,6 +93,20 @@ class EmulatedKitsTest {
 	}
 
 	@Test
+	void damagedStateFileIsReportedNeverReplaced() throws Exception {
+		DeviceManager.forWorkspace(workspace).scan(null);
+		EmulatedKits.forgetAll();
+		Path file = workspace.resolve("devices/emu-thing.json");
+		Files.writeString(file, "{\"config\": \"not hex\"");
+		DeviceManager devices = DeviceManager.forWorkspace(workspace);
+		assertEquals(3, devices.scan(null).stream().filter(d -> d.transport().equals("emulator")).count());
+		SecureElementException e = assertThrows(SecureElementException.class, () -> devices.info("emu-thing", null));
+		assertTrue(e.getMessage().contains("emu-thing.json"), e.getMessage());
+		assertEquals("{\"config\": \"not hex\"", Files.readString(file), "a damaged file holding keys is left alone");
+		assertTrue(devices.info("emu-root", null).locks().dataLocked(), "the other kits still work");
+	}
+
+	@Test
 	void privateKeySlotIsRefusedByTheApi() throws Exception {
 		try (SecureElement root = DeviceManager.forWorkspace(workspace).open("emu-root", null)) {
 			SecureElementException e = assertThrows(SecureElementException.class, () -> root.readSlot(3, null));

@@ -7,7 +7,7 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
-import io.trustbench.secureelement.core.DeviceType;
+import io.trustbench.core.TrafficLog;
 import io.trustbench.secureelement.core.internal.emulator.EmulatedKit;
 import io.trustbench.secureelement.core.internal.emulator.EmulatedKits;
 import io.trustbench.secureelement.core.internal.emulator.KitStateStore;
@@ -46,8 +46,16 @@ public final class EmulatorKitTransport implements KitTransport {
 		SubMonitor sub = SubMonitor.convert(monitor, "Starting emulated kits", entries.size());
 		List<KitEndpoint> endpoints = new ArrayList<>();
 		for (DeviceTypeRegistry.Entry entry : entries) {
-			EmulatedKit kit = kit(context, entry);
-			endpoints.add(endpoint(context, entry.type(), kit));
+			String id = deviceId(entry.type().id());
+			try {
+				kit(context, entry);
+			} catch (IOException e) {
+				// Still listed: opening it then reports the problem (e.g. a damaged state file) on its row.
+				TrafficLog.global().log(TrafficLog.Channel.ERROR, id, e.getMessage());
+			}
+			endpoints.add(new KitEndpoint(id, ID, entry.profile().get().kitName(),
+					KitStateStore.fileFor(context.workspace(), id).toString(), entry.type().vendorId(),
+					entry.type().productId(), entry.type().id()));
 			sub.worked(1);
 		}
 		return endpoints;
@@ -80,12 +88,6 @@ public final class EmulatorKitTransport implements KitTransport {
 		String typeId = entry.type().id();
 		return EmulatedKits.obtain(context.workspace(), deviceId(typeId), typeId, entry.profile().get(),
 				handlers().forKind(typeId));
-	}
-
-	private static KitEndpoint endpoint(TransportContext context, DeviceType type, EmulatedKit kit) {
-		return new KitEndpoint(kit.id(), ID, kit.profile().kitName(),
-				KitStateStore.fileFor(context.workspace(), kit.id()).toString(), type.vendorId(), type.productId(),
-				type.id());
 	}
 
 	private synchronized DeviceTypeRegistry types() {
