@@ -78,6 +78,11 @@ public final class CloudSession implements AutoCloseable {
 				URI.create("http://127.0.0.1:" + emulator.apiPort()), emulator, false);
 	}
 
+	/** A session on the same target and emulator that leaves the emulator running when closed. */
+	public static CloudSession sharing(CloudSession other) {
+		return new CloudSession(other.profile, other.credentials, other.region, other.endpoint, other.emulator, false);
+	}
+
 	/** The emulator behind this session, if it is the local one. */
 	public Optional<IotEmulator> emulator() {
 		return Optional.ofNullable(emulator);
