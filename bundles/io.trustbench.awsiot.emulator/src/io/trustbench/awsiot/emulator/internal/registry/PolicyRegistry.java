@@ -73,7 +73,7 @@ public final class PolicyRegistry {
 			get(name);
 			CertificateRecord cert = certificateTarget(target);
 			if (!cert.policies.contains(name)) {
-				cert.policies.add(name);
+				cert.policies = CopyOnChange.with(cert.policies, name);
 				store.certificates().put(cert);
 			}
 		}
@@ -83,7 +83,8 @@ public final class PolicyRegistry {
 		synchronized (store.lock()) {
 			get(name);
 			CertificateRecord cert = certificateTarget(target);
-			if (cert.policies.remove(name)) {
+			if (cert.policies.contains(name)) {
+				cert.policies = CopyOnChange.without(cert.policies, name);
 				store.certificates().put(cert);
 			}
 		}

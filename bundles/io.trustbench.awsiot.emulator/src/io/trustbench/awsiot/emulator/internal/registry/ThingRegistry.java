@@ -91,7 +91,7 @@ public final class ThingRegistry {
 			describe(thingName);
 			CertificateRecord cert = certificate(principal);
 			if (!cert.things.contains(thingName)) {
-				cert.things.add(thingName);
+				cert.things = CopyOnChange.with(cert.things, thingName);
 				store.certificates().put(cert);
 			}
 		}
@@ -101,7 +101,8 @@ public final class ThingRegistry {
 		synchronized (store.lock()) {
 			describe(thingName);
 			CertificateRecord cert = certificate(principal);
-			if (cert.things.remove(thingName)) {
+			if (cert.things.contains(thingName)) {
+				cert.things = CopyOnChange.without(cert.things, thingName);
 				store.certificates().put(cert);
 			}
 		}

@@ -11,12 +11,12 @@ public final class CertificateRecord {
 	public String id;
 	public String pem;
 	public String caId;
-	public String status;
+	public volatile String status;
 	public String certificateMode;
 	public long createdMillis;
 	public long modifiedMillis;
 	public int customerVersion;
 	public String generationId;
-	public List<String> policies = new ArrayList<>();
-	public List<String> things = new ArrayList<>();
+	public volatile List<String> policies = new ArrayList<>();
+	public volatile List<String> things = new ArrayList<>();
 }
