@@ -271,6 +271,40 @@ public class DeviceExplorerTest {
 	}
 
 	@Test
+	void ecdhGivesTheSecretBouncyCastleComputes() throws Exception {
+		select(slot(THING, 0));
+		byte[] xy = run(SecureElementUi.PUBLIC_KEY_COMMAND).result().value();
+		X9ECParameters curve = SECNamedCurves.getByName("secp256r1");
+		BigInteger peerPrivate = new BigInteger(250, new java.util.Random(5)).add(BigInteger.ONE);
+		byte[] peerPublic = curve.getG().multiply(peerPrivate).normalize().getEncoded(false); // 04‖X‖Y
+		DIALOGS.hexAnswers.add(new byte[][] { peerPublic });
+		DeviceJob ecdh = run(SecureElementUi.ECDH_COMMAND);
+		assertTrue(ecdh.getResult().isOK(), ecdh.getResult().toString());
+		byte[] point = new byte[65];
+		point[0] = 4;
+		System.arraycopy(xy, 0, point, 1, 64);
+		BigInteger x = curve.getCurve().decodePoint(point).multiply(peerPrivate).normalize().getAffineXCoord()
+				.toBigInteger();
+		byte[] expected = new byte[32];
+		byte[] raw = x.toByteArray();
+		int copy = Math.min(32, raw.length);
+		System.arraycopy(raw, raw.length - copy, expected, 32 - copy, copy);
+		assertArrayEquals(expected, ecdh.result().value(), "the chip's shared X equals d·Q computed on the host");
+	}
+
+	@Test
+	void infoAndConfigurationShowWhatTheChipSays() throws Exception {
+		DeviceNode thing = device(THING);
+		select(new ConfigZoneNode(thing));
+		OperationResult info = run(SecureElementUi.INFO_COMMAND).result();
+		assertTrue(info.text().contains("ATECC508A"), info.text());
+		assertTrue(info.text().contains(thing.state().details().info().serialHex()), info.text());
+		OperationResult config = run(SecureElementUi.CONFIG_COMMAND).result();
+		assertArrayEquals(thing.state().details().config().bytes(), config.value());
+		assertTrue(config.text().contains("SLOTCONFIG") && config.text().lines().count() > 40, config.text());
+	}
+
+	@Test
 	void cancellingTheDigestDialogRunsNothing() throws Exception {
 		select(slot(THING, 0));
 		assertNull(run(SecureElementUi.SIGN_COMMAND), "no job without a digest");
