@@ -20,6 +20,9 @@ public final class TrafficCapture {
 	public record Chunk(boolean fromClient, long timeMicros, byte[] data) {
 	}
 
+	private static final long MERGE_MICROS = 1000;
+	private static final int MAX_MERGED = 16 * 1024 + 5;
+
 	private final InetSocketAddress client;
 	private final InetSocketAddress server;
 	private final long openedMicros;
@@ -69,9 +72,22 @@ public final class TrafficCapture {
 	}
 
 	synchronized void add(boolean fromClient, byte[] data, int off, int len) {
-		if (len > 0) {
-			chunks.add(new Chunk(fromClient, nowMicros(), Arrays.copyOfRange(data, off, off + len)));
+		if (len <= 0) {
+			return;
 		}
+		long now = nowMicros();
+		int last = chunks.size() - 1;
+		// BouncyCastle reads a record header and then its body: bytes that were in the socket
+		// together are read within microseconds and belong in one segment, as on the wire.
+		if (last >= 0 && chunks.get(last).fromClient() == fromClient && now - chunks.get(last).timeMicros() < MERGE_MICROS
+				&& chunks.get(last).data().length + len <= MAX_MERGED) {
+			Chunk previous = chunks.get(last);
+			byte[] merged = Arrays.copyOf(previous.data(), previous.data().length + len);
+			System.arraycopy(data, off, merged, previous.data().length, len);
+			chunks.set(last, new Chunk(fromClient, previous.timeMicros(), merged));
+			return;
+		}
+		chunks.add(new Chunk(fromClient, now, Arrays.copyOfRange(data, off, off + len)));
 	}
 
 	/** The server's bytes as the client reads them, recorded on the way. */
