@@ -30,10 +30,14 @@ dec=$(echo "$t1 - $t0" | bc -l)
 tsh=$(echo "$t2 - $t1" | bc -l)
 inner=$(awk '/^elapsed:/ {print $2}' /tmp/bench.decoder.out)
 mem() { awk '/Maximum resident set size/ {printf "%.0f MB", $6/1024}' "$1" 2>/dev/null; }
+cpu() { awk '/User time|System time/ {t += $4} END {printf "%.2f", t}' "$1" 2>/dev/null; }
 echo "capture:            $capture ($packets packets, $((size / 1000000)) MB)"
 echo "decoder --stats:"; sed 's/^/  /' /tmp/bench.decoder.out
 printf 'decoder wall clock: %.2f s (peak RSS %s)\n' "$dec" "$(mem /tmp/bench.decoder.err)"
 printf 'tshark wall clock:  %.2f s (peak RSS %s, %s handshake frames)\n' "$tsh" "$(mem /tmp/bench.tshark.err)" \
   "$(wc -l < /tmp/bench.tshark.out)"
-printf 'throughput ratio:   %.1fx wall clock, %.1fx decoder-internal time\n' "$(echo "$tsh / $dec" | bc -l)" \
-  "$(echo "$tsh / $inner" | bc -l)"
+printf 'CPU time:           decoder %s s, tshark %s s (user+system)\n' "$(cpu /tmp/bench.decoder.err)" \
+  "$(cpu /tmp/bench.tshark.err)"
+printf 'throughput ratio:   %.2fx wall clock, %.2fx decoder-internal time, %.2fx CPU time (tshark/decoder)\n' \
+  "$(echo "$tsh / $dec" | bc -l)" "$(echo "$tsh / $inner" | bc -l)" \
+  "$(echo "$(cpu /tmp/bench.tshark.err) / $(cpu /tmp/bench.decoder.err)" | bc -l)"
