@@ -21,6 +21,9 @@ final class FilterBar {
 	static final String STATUS_KEY = "io.trustbench.decoder.ui.status";
 	static final String KEY_LOG_KEY = "io.trustbench.decoder.ui.keyLogButton";
 
+	/** Wireshark's pink for a filter that does not parse (Colors need no disposal since SWT 3.116). */
+	private static final org.eclipse.swt.graphics.Color ERROR_BACKGROUND = new org.eclipse.swt.graphics.Color(255, 175, 175);
+
 	private final Composite control;
 	private final Text filter;
 	private final Label error;
@@ -48,12 +51,19 @@ final class FilterBar {
 		keyLog.setToolTipText(Messages.FilterBar_keyLogTooltip);
 		keyLog.setData(KEY_LOG_KEY, this);
 		keyLog.addListener(SWT.Selection, e -> chooseKeyLog.run());
-		error = new Label(control, SWT.NONE);
+		// second row: the filter error on the left (red), the capture's status on the right
+		Composite line = new Composite(control, SWT.NONE);
+		GridLayout lineGrid = new GridLayout(2, false);
+		lineGrid.marginHeight = 0;
+		lineGrid.marginWidth = 0;
+		line.setLayout(lineGrid);
+		line.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+		error = new Label(line, SWT.NONE);
 		error.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
-		error.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		error.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		error.setData(ERROR_KEY, this);
-		status = new Label(control, SWT.RIGHT);
-		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		status = new Label(line, SWT.RIGHT);
+		status.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
 		status.setData(STATUS_KEY, this);
 	}
 
@@ -72,8 +82,8 @@ final class FilterBar {
 	/** Shows a filter error in red under the box; null clears it. */
 	void setError(String message) {
 		error.setText(message == null ? "" : message);
-		filter.setBackground(message == null ? null : control.getDisplay().getSystemColor(SWT.COLOR_YELLOW));
-		control.layout(true);
+		filter.setBackground(message == null ? null : ERROR_BACKGROUND);
+		control.layout(true, true);
 	}
 
 	String error() {
@@ -82,7 +92,7 @@ final class FilterBar {
 
 	void setStatus(String text) {
 		status.setText(text);
-		control.layout(true);
+		control.layout(true, true);
 	}
 
 	String status() {

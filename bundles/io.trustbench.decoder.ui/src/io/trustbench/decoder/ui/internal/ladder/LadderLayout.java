@@ -17,12 +17,15 @@ final class LadderLayout {
 		this.width = width;
 	}
 
+	/** Room beside a lifeline for half of its "address:port" caption. */
+	private static final int CAPTION_HALF = 62;
+
 	int clientX() {
-		return FRAME_COLUMN + 40;
+		return FRAME_COLUMN + CAPTION_HALF;
 	}
 
 	int serverX() {
-		return Math.max(clientX() + MIN_SPAN, width - 40);
+		return Math.max(clientX() + MIN_SPAN, width - CAPTION_HALF);
 	}
 
 	/** The y of message {@code index}'s arrow. */
@@ -35,7 +38,7 @@ final class LadderLayout {
 	}
 
 	int preferredWidth() {
-		return clientX() + MIN_SPAN + 40;
+		return clientX() + MIN_SPAN + CAPTION_HALF;
 	}
 
 	/** The message whose row contains {@code y}, or -1. */
