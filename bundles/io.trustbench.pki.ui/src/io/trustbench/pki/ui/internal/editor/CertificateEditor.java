@@ -106,9 +106,11 @@ public final class CertificateEditor extends EditorPart {
 		root.setLayout(grid);
 		createHeader(root);
 
+		chain = new ChainPanel(root, this::showCertificate);
+		chain.control().setLayoutData(chain.layoutData(certificates.size()));
+
 		SashForm sash = new SashForm(root, SWT.VERTICAL | SWT.SMOOTH);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		chain = new ChainPanel(sash, this::showCertificate);
 		tabs = new CTabFolder(sash, SWT.BORDER | SWT.FLAT);
 		tabs.setData(InspectorWidgets.KEY, InspectorWidgets.TABS);
 		fields = new FieldsPanel(tabs, this::fieldSelected);
@@ -122,7 +124,7 @@ public final class CertificateEditor extends EditorPart {
 		tabs.setSelection(fieldsTab);
 		tabs.addListener(SWT.Selection, event -> highlightSelectionOfActiveTab());
 		hex = new HexPanel(sash, this::byteClicked);
-		sash.setWeights(certificates.size() > 1 ? new int[] { 20, 45, 35 } : new int[] { 11, 52, 37 });
+		sash.setWeights(58, 42);
 
 		chain.setStatuses(ChainValidation.validate(certificates, anchors, Instant.now()), anchors);
 	}

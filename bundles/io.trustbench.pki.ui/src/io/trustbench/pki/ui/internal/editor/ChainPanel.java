@@ -63,9 +63,9 @@ public final class ChainPanel {
 		table.setData(InspectorWidgets.KEY, InspectorWidgets.CHAIN);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		ColumnViewerToolTipSupport.enableFor(viewer);
-		column(Messages.ChainPanel_subject, 300, s -> s.certificate().subject(), true);
-		column(Messages.ChainPanel_issuer, 220, s -> s.certificate().issuer(), false);
-		column(Messages.ChainPanel_expires, 190, s -> DATE.format(s.certificate().notAfter()) + " ("
+		column(Messages.ChainPanel_subject, 360, s -> s.certificate().subject(), true);
+		column(Messages.ChainPanel_issuer, 320, s -> s.certificate().issuer(), false);
+		column(Messages.ChainPanel_expires, 200, s -> DATE.format(s.certificate().notAfter()) + " ("
 				+ InspectorFields.daysLeft(s.certificate(), Instant.now()) + ")", false);
 		column(Messages.ChainPanel_status, 420, CertificateStatus::message, false);
 		viewer.addSelectionChangedListener(event -> {
@@ -82,6 +82,16 @@ public final class ChainPanel {
 
 	public Composite control() {
 		return control;
+	}
+
+	/** Tall enough for every certificate of a usual chain (up to six rows), then it scrolls. */
+	public GridData layoutData(int certificates) {
+		Table table = viewer.getTable();
+		int rows = Math.max(1, Math.min(certificates, 6));
+		GridData data = new GridData(SWT.FILL, SWT.BEGINNING, true, false);
+		data.heightHint = table.getHeaderHeight() + rows * table.getItemHeight() + 2 * table.getBorderWidth()
+				+ anchorLabel.computeSize(SWT.DEFAULT, SWT.DEFAULT).y + 6;
+		return data;
 	}
 
 	public TableViewer viewer() {

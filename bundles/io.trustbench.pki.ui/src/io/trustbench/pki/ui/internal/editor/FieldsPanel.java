@@ -32,7 +32,7 @@ public final class FieldsPanel {
 		tree.setData(InspectorWidgets.KEY, InspectorWidgets.FIELDS);
 		viewer.setComparer(ByteTrees.IDENTITY);
 		viewer.setContentProvider(new ContentProvider());
-		column(Messages.FieldsPanel_field, 230, field -> field.name());
+		column(Messages.FieldsPanel_field, 300, field -> field.name());
 		column(Messages.FieldsPanel_value, 640, field -> InspectorFields.oneLine(field.value()));
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.addSelectionChangedListener(event -> {
@@ -50,6 +50,11 @@ public final class FieldsPanel {
 	public void setInput(Field certificate) {
 		root = certificate;
 		viewer.setInput(certificate);
+		// Extensions are what one usually opens a device certificate for.
+		Field extensions = certificate.child("Extensions");
+		if (extensions != null) {
+			viewer.setExpandedState(extensions, true);
+		}
 	}
 
 	/** The field that is selected, or null. */
