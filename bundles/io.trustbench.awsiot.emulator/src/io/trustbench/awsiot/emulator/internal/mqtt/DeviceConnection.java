@@ -191,6 +191,7 @@ final class DeviceConnection implements Runnable {
 		if (!closed.compareAndSet(false, true)) {
 			return;
 		}
+		front.closed(this);
 		if (session != null) {
 			front.sessions().close(session);
 		}

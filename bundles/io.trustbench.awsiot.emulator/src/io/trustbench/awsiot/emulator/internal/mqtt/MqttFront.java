@@ -38,6 +38,7 @@ public final class MqttFront {
 	private SSLServerSocket server;
 	private ExecutorService executor;
 	private volatile int brokerPort;
+	private final java.util.Set<DeviceConnection> live = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
 	public MqttFront(StateStore store, DeviceAdmission admission, SessionRegistry sessions, PolicyGate gate,
 			int maxPacket) {
@@ -74,7 +75,9 @@ public final class MqttFront {
 			try {
 				SSLSocket socket = (SSLSocket) server.accept();
 				socket.setTcpNoDelay(true);
-				executor.execute(new DeviceConnection(socket, this, executor));
+				DeviceConnection connection = new DeviceConnection(socket, this, executor);
+				live.add(connection);
+				executor.execute(connection);
 			} catch (SocketException e) {
 				return;
 			} catch (IOException | RuntimeException e) {
@@ -95,9 +98,17 @@ public final class MqttFront {
 		} catch (IOException e) {
 			// Closing anyway.
 		}
+		// Blocking socket reads ignore interrupts: close every live connection explicitly.
+		for (DeviceConnection connection : live) {
+			connection.close();
+		}
 		if (executor != null) {
 			executor.shutdownNow();
 		}
+	}
+
+	void closed(DeviceConnection connection) {
+		live.remove(connection);
 	}
 
 	StateStore store() {
