@@ -116,6 +116,10 @@ public final class ExplorerLabels {
 
 	/** A tooltip: the full row, and for a device the chip facts one per line. */
 	public static String tooltip(Object element) {
+		if (element instanceof TransportNode transport) {
+			String problem = transport.model().transportProblem(transport);
+			return transport.label() + (problem == null ? "" : "\n" + problem); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		String qualifier = qualifier(element);
 		String text = name(element) + (qualifier.isEmpty() ? "" : "\n" + qualifier); //$NON-NLS-1$ //$NON-NLS-2$
 		if (element instanceof DeviceNode device && device.state().details() != null) {
