@@ -215,6 +215,27 @@ public class CertificateInspectorTest {
 	}
 
 	@Test
+	void copyPutsTheSelectedFieldOnTheClipboard() throws Exception {
+		TestChain chain = new TestChain();
+		CertificateEditor editor = open("copy.der", chain.device);
+		Ui.page().activate(editor);
+		editor.fieldsPanel().viewer().getControl().setFocus();
+		assertTrue(editor.fieldsPanel().select("Subject"));
+		Ui.flush();
+		editor.getSite().getWorkbenchWindow().getService(org.eclipse.ui.handlers.IHandlerService.class)
+				.executeCommand(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_COPY, null);
+		org.eclipse.swt.dnd.Clipboard clipboard = new org.eclipse.swt.dnd.Clipboard(editor.control().getDisplay());
+		try {
+			Object copied = clipboard.getContents(org.eclipse.swt.dnd.TextTransfer.getInstance());
+			assertEquals(editor.selectionText(), copied);
+			assertTrue(String.valueOf(copied).startsWith("Subject: ") && String.valueOf(copied).contains("CN=Device"),
+					String.valueOf(copied));
+		} finally {
+			clipboard.dispose();
+		}
+	}
+
+	@Test
 	void chainStatusIsValidForAGoodChain() throws Exception {
 		TestChain chain = new TestChain();
 		CertificateEditor editor = open("good.pem", chain.pem().getBytes(StandardCharsets.US_ASCII));

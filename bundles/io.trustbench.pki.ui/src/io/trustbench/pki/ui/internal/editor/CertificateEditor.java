@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -21,7 +22,9 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.menus.CommandContributionItem;
 import org.eclipse.ui.menus.CommandContributionItemParameter;
 import org.eclipse.ui.part.EditorPart;
@@ -127,6 +130,33 @@ public final class CertificateEditor extends EditorPart {
 		sash.setWeights(58, 42);
 
 		chain.setStatuses(ChainValidation.validate(certificates, anchors, Instant.now()), anchors);
+		installCopy();
+	}
+
+	/** Ctrl+C and a Copy context menu on both trees. */
+	private void installCopy() {
+		IHandlerService handlers = getSite().getService(IHandlerService.class);
+		handlers.activateHandler(IWorkbenchCommandConstants.EDIT_COPY, new CopyHandler(this::selectionText));
+		for (Control tree : new Control[] { fields.viewer().getControl(), asn1.viewer().getControl() }) {
+			MenuManager menu = new MenuManager();
+			menu.add(new CommandContributionItem(new CommandContributionItemParameter(getSite(), null,
+					IWorkbenchCommandConstants.EDIT_COPY, CommandContributionItem.STYLE_PUSH)));
+			tree.setMenu(menu.createContextMenu(tree));
+			tree.addDisposeListener(event -> menu.dispose());
+		}
+	}
+
+	/** The selected field ("Subject: CN=…") or ASN.1 element ("INTEGER @15: …") of the visible tab. */
+	public String selectionText() {
+		if (tabs.getSelection() == asn1Tab && asn1.selection() != null) {
+			Asn1Item item = asn1.selection();
+			return item.tag() + " @" + item.offset() + " (" + item.length() + " bytes): " + item.value();
+		}
+		Field field = tabs.getSelection() == fieldsTab ? fields.selection() : null;
+		if (field == null) {
+			return null;
+		}
+		return field.name().isEmpty() ? field.value() : field.name() + ": " + field.value();
 	}
 
 	private void createHeader(Composite parent) {
