@@ -20,8 +20,7 @@ public final class EmulatorDemoStep implements DemoStep {
 		IotEmulator emulator = session.emulator().orElseThrow();
 		context.put(DemoKeys.CLOUD, session);
 		context.put(DemoKeys.SERVER_CA, emulator.serverCaFile());
-		// DemoKeys.API_URL is not given: the mqtt step's unsigned desired-state call is refused (HTTP 403)
-		// inside the OSGi runtime; the JITR step already makes the shadow round trip through MQTT.
+		context.put(DemoKeys.API_URL, "http://127.0.0.1:" + emulator.apiPort());
 		context.out().println("control plane  http://127.0.0.1:" + emulator.apiPort() + " (aws --endpoint-url …)");
 		context.out().println("MQTT (mTLS)    " + session.dataEndpoint());
 		context.out().println("server CA      " + emulator.serverCaFile());
