@@ -437,6 +437,23 @@ public class DeviceExplorerTest {
 		return null;
 	}
 
+	@Test
+	void certificatesOfAKitOpenInTheCertificateInspector() throws Exception {
+		try (var root = view.model().devices().open("emu-root", null);
+				var signer = view.model().devices().open("emu-signer", null)) {
+			new io.trustbench.pki.core.ca.PkiInitializer(new io.trustbench.pki.core.ca.PkiLayout(workspace)).run(
+					new io.trustbench.pki.core.ca.SecureElementCaDevice(root, io.trustbench.pki.core.ca.PkiLayout.CA_KEY_SLOT),
+					new io.trustbench.pki.core.ca.SecureElementCaDevice(signer, io.trustbench.pki.core.ca.PkiLayout.CA_KEY_SLOT),
+					java.time.Instant.now(), null);
+		}
+		select(device("emu-root"));
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("io.trustbench.secureelement.ui.openCertificates", null);
+		Ui.waitUntil(() -> Arrays.stream(page().getEditorReferences())
+				.anyMatch(e -> e.getId().equals("io.trustbench.pki.ui.certificateEditor") && e.getTitle().contains("emu-root")),
+				TIMEOUT, "the Certificate Inspector with the root kit's certificate");
+		page().closeAllEditors(false);
+	}
+
 	@SuppressWarnings("unused")
 	private static OperationResult last() {
 		return DIALOGS.results.get(DIALOGS.results.size() - 1);
