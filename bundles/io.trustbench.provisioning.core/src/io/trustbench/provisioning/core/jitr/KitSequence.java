@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import io.trustbench.core.Hex;
 import io.trustbench.secureelement.core.SecureElementException;
 import io.trustbench.secureelement.core.kit.KitClient;
-import io.trustbench.secureelement.core.kit.KitReply;
 
 /**
  * The seed's PREPARE AWS THING exchange (§1.7) in kit-protocol commands, the same for real kits and
@@ -53,10 +52,7 @@ final class KitSequence {
 
 	/** The thing's rebuilt device certificate, PEM. */
 	static String deviceCertificate(KitClient thing) throws SecureElementException {
-		KitReply reply = thing.expectOk("aws:g(03,00)");
-		String text = new String(reply.data(), StandardCharsets.US_ASCII);
-		// The seed's thing answers with plain PEM; kits that chunk (like the dongles) put a header first.
-		return text.startsWith("-----BEGIN") ? text : thing.awsCertificate(CERT_DEVICE);
+		return thing.awsCertificatePem(CERT_DEVICE);
 	}
 
 	private static String hexText(String text, int max, String what) {

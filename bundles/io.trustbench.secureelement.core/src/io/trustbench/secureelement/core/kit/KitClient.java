@@ -137,6 +137,20 @@ public final class KitClient implements AutoCloseable {
 	}
 
 	/**
+	 * A certificate the kit rebuilds, as PEM: the seed's thing answers {@code aws:g(03,00)} with
+	 * plain PEM in one reply, the dongles send chunks ({@link #awsCertificate}).
+	 */
+	public String awsCertificatePem(int certId) throws SecureElementException {
+		if (certId == 3) {
+			String text = new String(expectOk("aws:g(03,00)").data(), java.nio.charset.StandardCharsets.US_ASCII);
+			if (text.startsWith("-----BEGIN")) {
+				return text.trim();
+			}
+		}
+		return awsCertificate(certId).trim();
+	}
+
+	/**
 	 * {@code aws:g(<id>,<n>)} until all chunks are in: the PEM text of certificate {@code id}
 	 * (0 root, 1 signer, 2 verification, 3 device).
 	 */

@@ -62,7 +62,7 @@ public final class OpenCertificatesHandler extends AbstractHandler {
 		try (KitClient kit = device.model().devices().openKit(device.id(), monitor)) {
 			for (int id : ids) {
 				try {
-					pems.add(certificate(kit, id));
+					pems.add(kit.awsCertificatePem(id));
 				} catch (SecureElementException e) {
 					problems.add(String.format("aws:g(%02X): %s", id, e.getMessage()));
 				}
@@ -76,17 +76,6 @@ public final class OpenCertificatesHandler extends AbstractHandler {
 		String joined = String.join("\n", pems);
 		Display.getDefault().asyncExec(() -> open(window, device, joined));
 		return Status.OK_STATUS;
-	}
-
-	/** The seed's thing answers {@code aws:g(03)} with plain PEM; the dongles chunk theirs. */
-	static String certificate(KitClient kit, int id) throws SecureElementException {
-		if (id == 3) {
-			String text = new String(kit.expectOk("aws:g(03,00)").data(), StandardCharsets.US_ASCII);
-			if (text.startsWith("-----BEGIN")) {
-				return text.trim();
-			}
-		}
-		return kit.awsCertificate(id).trim();
 	}
 
 	private static void open(IWorkbenchWindow window, DeviceNode device, String pem) {
