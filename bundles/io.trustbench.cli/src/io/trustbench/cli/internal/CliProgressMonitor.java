@@ -6,7 +6,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 
 /**
  * Shows progress as one line on stderr ("[ 42%] Signing certificate: …"), redrawn in place on a
- * terminal and printed once per change of task otherwise, so logs stay readable. Ctrl-C sets
+ * terminal and printed once per task otherwise, so logs stay readable. Ctrl-C sets
  * the cancel flag that long work polls.
  */
 public final class CliProgressMonitor extends NullProgressMonitor {
@@ -41,8 +41,10 @@ public final class CliProgressMonitor extends NullProgressMonitor {
 
 	@Override
 	public void subTask(String name) {
+		// On a terminal the line is redrawn in place; in a log only task changes get a line, so
+		// chatty sub-tasks (device scans, flow steps) do not flood it.
 		subTask = name == null ? "" : name;
-		show(!terminal);
+		show(false);
 	}
 
 	@Override

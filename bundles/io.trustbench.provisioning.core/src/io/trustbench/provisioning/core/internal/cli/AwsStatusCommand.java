@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
-
 import com.google.gson.GsonBuilder;
 
 import software.amazon.awssdk.services.iot.model.CACertificateDescription;
@@ -61,7 +59,6 @@ public final class AwsStatusCommand implements CliCommand {
 		} else {
 			report.forEach((k, v) -> context.out().printf("%-20s %s%n", k, v));
 		}
-		new NullProgressMonitor().done();
 		return 0;
 	}
 }
