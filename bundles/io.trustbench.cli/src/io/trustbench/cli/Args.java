@@ -105,6 +105,23 @@ public final class Args {
 		return rest;
 	}
 
+	/**
+	 * Consumes the first argument when it is not an option ({@code aws flow ID --thing T}): for
+	 * commands whose options depend on a leading positional.
+	 */
+	public String shift(String what) {
+		for (int i = 0; i < tokens.size(); i++) {
+			if (!used[i]) {
+				if (tokens.get(i).startsWith("--")) {
+					break;
+				}
+				used[i] = true;
+				return tokens.get(i);
+			}
+		}
+		throw new UsageException("missing " + what + " (it comes first)");
+	}
+
 	/** The single positional at {@code index}, named {@code what} in the error message. */
 	public String positional(int index, String what) {
 		List<String> rest = positionals();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 import io.trustbench.provisioning.core.aws.CloudSession;
+import io.trustbench.provisioning.core.aws.ConnectionProfile;
 import io.trustbench.secureelement.core.DeviceManager;
 
 /**
@@ -14,16 +15,25 @@ import io.trustbench.secureelement.core.DeviceManager;
 public final class FlowContext implements AutoCloseable {
 
 	private final Path workspace;
+	private final ConnectionProfile profile;
 	private final DeviceManager devices;
 	private final CloudSession.Opener cloudOpener;
 	private final FlowState state;
 	private final Consumer<String> log;
 	private final FlowOptions options;
+	private final boolean ownsCloud;
 	private CloudSession cloud;
 
-	public FlowContext(Path workspace, DeviceManager devices, CloudSession.Opener cloudOpener, FlowState state,
-			FlowOptions options, Consumer<String> log) {
+	public FlowContext(Path workspace, ConnectionProfile profile, DeviceManager devices, CloudSession.Opener cloudOpener,
+			FlowState state, FlowOptions options, Consumer<String> log) {
+		this(workspace, profile, devices, cloudOpener, state, options, log, true);
+	}
+
+	private FlowContext(Path workspace, ConnectionProfile profile, DeviceManager devices, CloudSession.Opener cloudOpener,
+			FlowState state, FlowOptions options, Consumer<String> log, boolean ownsCloud) {
+		this.ownsCloud = ownsCloud;
 		this.workspace = workspace;
+		this.profile = profile;
 		this.devices = devices;
 		this.cloudOpener = cloudOpener;
 		this.state = state;
@@ -33,6 +43,27 @@ public final class FlowContext implements AutoCloseable {
 
 	public Path workspace() {
 		return workspace;
+	}
+
+	/** The target of the run (local emulator, AWS, endpoint); names the state files. */
+	public ConnectionProfile profile() {
+		return profile;
+	}
+
+	/**
+	 * A context for a flow run inside this one (JITR runs BYOC): same workspace, target, devices,
+	 * options and cloud session (which stays this context's to close), its own state file, detail
+	 * lines indented.
+	 */
+	public FlowContext nested(String flowId) throws java.io.IOException {
+		return nested(flowId, options);
+	}
+
+	/** As {@link #nested(String)}, with other options (the fleet flow runs one thing per nested context). */
+	public FlowContext nested(String stateName, FlowOptions nestedOptions) throws java.io.IOException {
+		return new FlowContext(workspace, profile, devices, this::cloud,
+				FlowState.load(FlowSessions.stateFile(workspace, stateName, profile)), nestedOptions,
+				line -> log("  " + line), false);
 	}
 
 	public DeviceManager devices() {
@@ -62,9 +93,9 @@ public final class FlowContext implements AutoCloseable {
 
 	@Override
 	public synchronized void close() {
-		if (cloud != null) {
+		if (cloud != null && ownsCloud) {
 			cloud.close();
-			cloud = null;
 		}
+		cloud = null;
 	}
 }

@@ -23,6 +23,13 @@ public final class FlowOptions {
 		return Optional.ofNullable(values.get(key));
 	}
 
+	/** These options with {@code key} set to {@code value}. */
+	public FlowOptions with(String key, String value) {
+		Map<String, String> copy = new java.util.HashMap<>(values);
+		copy.put(key, value);
+		return new FlowOptions(copy);
+	}
+
 	public String get(String key, String defaultValue) {
 		return values.getOrDefault(key, defaultValue);
 	}

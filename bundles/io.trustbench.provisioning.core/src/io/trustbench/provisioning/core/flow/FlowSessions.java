@@ -27,6 +27,6 @@ public final class FlowSessions {
 	public static FlowContext open(Path workspace, DeviceManager devices, String flowId, ConnectionProfile profile,
 			CloudSession.Opener cloud, FlowOptions options, Consumer<String> log) throws IOException {
 		FlowState state = FlowState.load(stateFile(workspace, flowId, profile));
-		return new FlowContext(workspace, devices, cloud, state, options, log);
+		return new FlowContext(workspace, profile, devices, cloud, state, options, log);
 	}
 }

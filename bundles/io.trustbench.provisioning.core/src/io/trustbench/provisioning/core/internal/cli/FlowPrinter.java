@@ -33,7 +33,7 @@ final class FlowPrinter implements FlowRunner.Listener {
 		}
 	}
 
-	void summary(FlowRunner.Result result) {
+	void summary(FlowRunner.Result result, java.util.Map<String, String> values) {
 		out.println();
 		out.println(result.flow().label() + ": " + (result.ok() ? "done" : result.cancelled() ? "cancelled" : "FAILED"));
 		for (FlowRunner.StepResult step : result.steps()) {
@@ -44,6 +44,10 @@ final class FlowPrinter implements FlowRunner.Listener {
 			case NOT_RUN -> "not run";
 			};
 			out.printf("  %-13s %-52s %s%n", outcome, step.step().label(), step.millis() > 0 ? step.millis() + " ms" : "");
+		}
+		if (!values.isEmpty()) {
+			out.println();
+			values.forEach((key, value) -> out.printf("  %-24s %s%n", key, value));
 		}
 	}
 }

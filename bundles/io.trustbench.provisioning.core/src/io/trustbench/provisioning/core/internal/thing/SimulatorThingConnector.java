@@ -14,7 +14,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.paho.client.mqttv3.MqttException;
 
 import io.trustbench.core.TrafficLog;
-import io.trustbench.provisioning.core.jitr.ThingConnector;
+import io.trustbench.provisioning.core.thing.ThingConnector;
 import io.trustbench.secureelement.core.DeviceManager;
 import io.trustbench.secureelement.core.SecureElement;
 import io.trustbench.tlsclient.core.thing.ThingSimulator;

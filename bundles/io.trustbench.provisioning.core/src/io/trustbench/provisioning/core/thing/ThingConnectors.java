@@ -1,4 +1,4 @@
-package io.trustbench.provisioning.core.jitr;
+package io.trustbench.provisioning.core.thing;
 
 import java.util.List;
 import java.util.Optional;
