@@ -1,0 +1,55 @@
+package io.trustbench.provisioning.core.tests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/** Two linked pseudo-terminals made by {@code socat}; {@link #available()} is false without socat. */
+final class SocatPair implements AutoCloseable {
+
+	final Path kitEnd;
+	final Path hostEnd;
+	private final Process process;
+
+	SocatPair(Path dir) throws IOException, InterruptedException {
+		kitEnd = dir.resolve("kit");
+		hostEnd = dir.resolve("host");
+		process = new ProcessBuilder("socat", "-d", "-d", "pty,raw,echo=0,link=" + kitEnd,
+				"pty,raw,echo=0,link=" + hostEnd).redirectErrorStream(true).redirectOutput(dir.resolve("socat.log").toFile())
+				.start();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (!(Files.exists(kitEnd) && Files.exists(hostEnd))) {
+			if (System.nanoTime() > deadline || !process.isAlive()) {
+				close();
+				throw new IOException("socat did not create the pseudo-terminals");
+			}
+			// waiting on a condition, bounded by the deadline
+			process.waitFor(20, TimeUnit.MILLISECONDS);
+		}
+	}
+
+	static boolean available() {
+		try {
+			Process p = new ProcessBuilder("socat", "-V").redirectErrorStream(true).start();
+			p.getInputStream().readAllBytes();
+			return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+		} catch (IOException | InterruptedException e) {
+			return false;
+		}
+	}
+
+	/** Pulls the plug: both pseudo-terminals disappear. */
+	@Override
+	public void close() {
+		process.destroy();
+		try {
+			if (!process.waitFor(5, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+			}
+		} catch (InterruptedException e) {
+			process.destroyForcibly();
+			Thread.currentThread().interrupt();
+		}
+	}
+}
