@@ -56,14 +56,17 @@ public final class FlowContext implements AutoCloseable {
 	 * lines indented.
 	 */
 	public FlowContext nested(String flowId) throws java.io.IOException {
-		return nested(flowId, options);
+		return nested(flowId, options, "  ");
 	}
 
-	/** As {@link #nested(String)}, with other options (the fleet flow runs one thing per nested context). */
-	public FlowContext nested(String stateName, FlowOptions nestedOptions) throws java.io.IOException {
+	/**
+	 * As {@link #nested(String)}, with other options and a prefix for its detail lines (the fleet
+	 * flow runs each thing in its own nested context, its lines prefixed with the device id).
+	 */
+	public FlowContext nested(String stateName, FlowOptions nestedOptions, String logPrefix) throws java.io.IOException {
 		return new FlowContext(workspace, profile, devices, this::cloud,
 				FlowState.load(FlowSessions.stateFile(workspace, stateName, profile)), nestedOptions,
-				line -> log("  " + line), false);
+				line -> log(logPrefix + line), false);
 	}
 
 	public DeviceManager devices() {

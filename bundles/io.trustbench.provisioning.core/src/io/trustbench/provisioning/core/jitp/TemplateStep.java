@@ -12,7 +12,7 @@ import io.trustbench.provisioning.core.flow.FlowContext;
 import io.trustbench.provisioning.core.flow.FlowStep;
 
 /** Puts the provisioning template on the signer CA (UpdateCACertificate registrationConfig), once. */
-final class TemplateStep implements FlowStep {
+public final class TemplateStep implements FlowStep {
 
 	@Override
 	public String id() {
