@@ -7,11 +7,15 @@ import java.util.function.Supplier;
 /** Certificate definitions by the short names the CLI and the emulated kits use. */
 public final class KnownCertificateDefinitions {
 
+	/** The fleet device definition ({@link FleetCertificateDefinitions#device()}): CN = "sn" + chip serial. */
+	public static final String FLEET_DEVICE = "fleet-device";
+
 	private static final Map<String, Supplier<CertificateDefinition>> BY_NAME = new LinkedHashMap<>();
 
 	static {
 		BY_NAME.put("asi-signer", AsiCertificateDefinitions::signer);
 		BY_NAME.put("asi-device", AsiCertificateDefinitions::device);
+		BY_NAME.put(FLEET_DEVICE, FleetCertificateDefinitions::device);
 	}
 
 	private KnownCertificateDefinitions() {

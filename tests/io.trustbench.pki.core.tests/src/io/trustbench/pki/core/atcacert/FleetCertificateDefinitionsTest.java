@@ -1,0 +1,149 @@
+package io.trustbench.pki.core.atcacert;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.PublicKey;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.io.ByteArrayInputStream;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.trustbench.pki.core.CertificateModel;
+import io.trustbench.pki.core.Openssl;
+import io.trustbench.pki.core.TestKeys;
+
+/**
+ * The fleet device template: the ASI device template with CN = "sn" + chip serial (two BIN2HEX_UC
+ * elements over the config zone's serial-number bytes). Issue → compress → rebuild is
+ * byte-identical, the certificate verifies and names the chip, openssl reads it.
+ */
+class FleetCertificateDefinitionsTest {
+
+	private static final byte[] SERIAL = { 0x01, 0x23, (byte) 0xA1, (byte) 0xB2, (byte) 0xC3, (byte) 0xD4, (byte) 0xE5,
+			(byte) 0xF6, (byte) 0xEE };
+	private static final byte[] OTHER_SERIAL = { 0x01, 0x23, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, (byte) 0xEE };
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void sameStructureAsTheAsiTemplateWithTheCnPlaceholder() throws Exception {
+		CertificateDefinition asi = AsiCertificateDefinitions.device();
+		CertificateDefinition fleet = FleetCertificateDefinitions.device();
+		assertEquals(4, fleet.templateId());
+		assertEquals(asi.serialNumberSource(), fleet.serialNumberSource());
+		assertEquals(asi.expireYears(), fleet.expireYears());
+		assertEquals(asi.compressedCertificateDeviceLocation(), fleet.compressedCertificateDeviceLocation());
+		assertEquals(asi.publicKeyDeviceLocation(), fleet.publicKeyDeviceLocation());
+		assertTrue(CertificateModel.parse(fleet.template()).subject().endsWith("CN=snXXXXXXXXXXXXXXXXXX"),
+				CertificateModel.parse(fleet.template()).subject());
+		// "Example ATECC508A Device" (24) became "sn" + 18 hex (20): everything after the CN moves by 4
+		int shift = 4;
+		assertEquals(asi.templateSize() - shift, fleet.templateSize());
+		assertEquals(asi.tbsLocation().count() - shift, fleet.tbsLocation().count());
+		for (StandardElement before : new StandardElement[] { StandardElement.CERT_SN, StandardElement.SIGNER_ID,
+				StandardElement.ISSUE_DATE, StandardElement.EXPIRE_DATE }) {
+			assertEquals(asi.location(before), fleet.location(before), before.name());
+		}
+		for (StandardElement after : new StandardElement[] { StandardElement.PUBLIC_KEY, StandardElement.SIGNATURE,
+				StandardElement.AUTH_KEY_ID }) {
+			assertEquals(asi.location(after).offset() - shift, fleet.location(after).offset(), after.name());
+			assertEquals(asi.location(after).count(), fleet.location(after).count(), after.name());
+		}
+		assertEquals(fleet, KnownCertificateDefinitions.byTemplateId(4));
+		assertEquals(fleet, KnownCertificateDefinitions.byName(KnownCertificateDefinitions.FLEET_DEVICE));
+	}
+
+	@Test
+	void issueCompressRebuildIsByteIdenticalAndNamesTheChip() throws Exception {
+		CertificateDefinition def = FleetCertificateDefinitions.device();
+		KeyPair device = TestKeys.generate(11);
+		KeyPair signer = TestKeys.generate(12);
+		byte[] cert = issue(def, device, signer, SERIAL);
+
+		X509Certificate x509 = x509(cert);
+		x509.verify(signer.getPublic());
+		assertEquals("CN=sn0123A1B2C3D4E5F6EE", x509.getSubjectX500Principal().getName());
+		assertEquals(FleetCertificateDefinitions.commonName(SERIAL), "sn0123A1B2C3D4E5F6EE");
+
+		byte[] compressed = CertificateRebuilder.compress(def, cert, SERIAL).toBytes();
+		byte[] again = CertificateRebuilder.rebuild(def, CompressedCertificate.parse(compressed),
+				DeviceData.of(TestKeys.raw(device)).caPublicKey(TestKeys.raw(signer)).deviceSerialNumber(SERIAL));
+		assertArrayEquals(cert, again);
+		assertEquals(4, (compressed[69] & 0xff) >>> 4, "template ID in the compressed certificate");
+	}
+
+	@Test
+	void anotherChipOrNoSerialNumberIsRefused() throws Exception {
+		CertificateDefinition def = FleetCertificateDefinitions.device();
+		KeyPair device = TestKeys.generate(21);
+		KeyPair signer = TestKeys.generate(22);
+		byte[] cert = issue(def, device, signer, SERIAL);
+		AtcacertException other = assertThrows(AtcacertException.class,
+				() -> CertificateRebuilder.compress(def, cert, OTHER_SERIAL));
+		assertTrue(other.getMessage().contains("element 'SN03'"), other.getMessage());
+		CompressedCertificate compressed = CertificateRebuilder.compress(def, cert, SERIAL);
+		AtcacertException none = assertThrows(AtcacertException.class, () -> CertificateRebuilder.rebuild(def,
+				compressed, DeviceData.of(TestKeys.raw(device)).caPublicKey(TestKeys.raw(signer))));
+		assertTrue(none.getMessage().contains("device serial number"), none.getMessage());
+		// a CN in lower case cannot come from this template
+		byte[] lower = cert.clone();
+		int at = def.extraElements().get(1).certLocation().offset() + 8;
+		lower[at] = (byte) Character.toLowerCase((char) lower[at]);
+		AtcacertException lowerCase = assertThrows(AtcacertException.class,
+				() -> CertificateRebuilder.compress(def, lower, null));
+		assertTrue(lowerCase.getMessage().contains("upper-case"), lowerCase.getMessage());
+	}
+
+	@Test
+	void opensslReadsTheCertificateAndVerifiesItsSignature() throws Exception {
+		Openssl.assumeAvailable();
+		CertificateDefinition def = FleetCertificateDefinitions.device();
+		KeyPair device = TestKeys.generate(31);
+		KeyPair signer = TestKeys.generate(32);
+		byte[] cert = issue(def, device, signer, SERIAL);
+		Files.write(dir.resolve("device.der"), cert);
+		String subject = Openssl.run(dir, "x509", "-inform", "DER", "-in", "device.der", "-noout", "-subject",
+				"-nameopt", "RFC2253");
+		assertEquals("subject=CN=sn0123A1B2C3D4E5F6EE", subject.trim());
+		String text = Openssl.run(dir, "x509", "-inform", "DER", "-in", "device.der", "-noout", "-text");
+		assertTrue(text.contains("CN = Example ATECC508A Signer 1234"), text);
+		Files.write(dir.resolve("signer.pem"), pem(signer.getPublic()).getBytes());
+		CertLocation tbs = def.tbsLocation();
+		Files.write(dir.resolve("tbs.der"), Arrays.copyOfRange(cert, tbs.offset(), tbs.end()));
+		Files.write(dir.resolve("sig.der"), EcdsaSignatures.toDer(CertificateRebuilder.signature(def, cert)));
+		String verified = Openssl.run(dir, "dgst", "-sha256", "-verify", "signer.pem", "-signature", "sig.der",
+				"tbs.der");
+		assertEquals("Verified OK", verified.trim());
+	}
+
+	/** Builds, signs (software signer standing in for the signer device) and returns the DER. */
+	static byte[] issue(CertificateDefinition def, KeyPair device, KeyPair signer, byte[] serial) throws Exception {
+		CertDate issued = new CertDate(2026, 11, 27, 10, 0, 0);
+		CompressedCertificate unsigned = new CompressedCertificate(new byte[64], issued, def.expireYears(), 0x1234,
+				def.templateId(), def.chainId(), def.serialNumberSource(),
+				CompressedCertificate.formatVersionFor(issued, def.expireYears()));
+		byte[] tbsCert = CertificateRebuilder.rebuild(def, unsigned,
+				DeviceData.of(TestKeys.raw(device)).caPublicKey(TestKeys.raw(signer)).deviceSerialNumber(serial));
+		byte[] digest = CertificateRebuilder.tbsDigest(def, tbsCert);
+		return CertificateRebuilder.withSignature(def, tbsCert, TestKeys.signDigest(signer, digest));
+	}
+
+	private static X509Certificate x509(byte[] der) throws Exception {
+		return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+	}
+
+	private static String pem(PublicKey key) {
+		return "-----BEGIN PUBLIC KEY-----\n" + java.util.Base64.getMimeEncoder(64, "\n".getBytes())
+				.encodeToString(key.getEncoded()) + "\n-----END PUBLIC KEY-----\n";
+	}
+}
