@@ -238,7 +238,7 @@ public final class DeviceManager {
 		} catch (java.io.IOException e) {
 			throw new SecureElementException("cannot create emulated things: " + e.getMessage(), e);
 		} finally {
-			scan(sub.split(1));
+			scan(sub.newChild(1)); // also after a cancel: listeners hear of the things made
 		}
 		return ids;
 	}
@@ -266,7 +266,7 @@ public final class DeviceManager {
 		} catch (java.io.IOException e) {
 			throw new SecureElementException("cannot remove emulated things: " + e.getMessage(), e);
 		} finally {
-			scan(sub.split(1));
+			scan(sub.newChild(1)); // also after a cancel: listeners hear of the things made
 		}
 	}
 

@@ -44,7 +44,7 @@ class FleetCertificateDefinitionsTest {
 		assertEquals(asi.expireYears(), fleet.expireYears());
 		assertEquals(asi.compressedCertificateDeviceLocation(), fleet.compressedCertificateDeviceLocation());
 		assertEquals(asi.publicKeyDeviceLocation(), fleet.publicKeyDeviceLocation());
-		assertTrue(CertificateModel.parse(fleet.template()).subject().endsWith("CN=snXXXXXXXXXXXXXXXXXX"),
+		assertTrue(CertificateModel.parse(fleet.template()).subject().equals("CN=snXXXXXXXXXXXXXXXXXX,O=Example Organization"),
 				CertificateModel.parse(fleet.template()).subject());
 		// "Example ATECC508A Device" (24) became "sn" + 18 hex (20): everything after the CN moves by 4
 		int shift = 4;
@@ -72,7 +72,7 @@ class FleetCertificateDefinitionsTest {
 
 		X509Certificate x509 = x509(cert);
 		x509.verify(signer.getPublic());
-		assertEquals("CN=sn0123A1B2C3D4E5F6EE", x509.getSubjectX500Principal().getName());
+		assertEquals("CN=sn0123A1B2C3D4E5F6EE,O=Example Organization", x509.getSubjectX500Principal().getName());
 		assertEquals(FleetCertificateDefinitions.commonName(SERIAL), "sn0123A1B2C3D4E5F6EE");
 
 		byte[] compressed = CertificateRebuilder.compress(def, cert, SERIAL).toBytes();
@@ -114,7 +114,7 @@ class FleetCertificateDefinitionsTest {
 		Files.write(dir.resolve("device.der"), cert);
 		String subject = Openssl.run(dir, "x509", "-inform", "DER", "-in", "device.der", "-noout", "-subject",
 				"-nameopt", "RFC2253");
-		assertEquals("subject=CN=sn0123A1B2C3D4E5F6EE", subject.trim());
+		assertEquals("subject=CN=sn0123A1B2C3D4E5F6EE,O=Example Organization", subject.trim());
 		String text = Openssl.run(dir, "x509", "-inform", "DER", "-in", "device.der", "-noout", "-text");
 		assertTrue(text.contains("CN = Example ATECC508A Signer 1234"), text);
 		Files.write(dir.resolve("signer.pem"), pem(signer.getPublic()).getBytes());

@@ -75,6 +75,46 @@ class EmulatorPerformanceTest {
 		}
 	}
 
+	@Test
+	void aFleetOfOneHundredThingsIsQuickAndSmall() throws Exception {
+		DeviceManager devices = DeviceManager.forWorkspace(workspace);
+		devices.scan(null);
+		long heapBefore = usedHeap();
+		long start = System.nanoTime();
+		devices.ensureEmulatedThings(100, null);
+		double createMs = millis(start);
+		long heapAfter = usedHeap();
+		EmulatedKits.forgetAll(); // a restart: the list is read, no kit is opened
+		DeviceManager restarted = DeviceManager.forWorkspace(workspace);
+		start = System.nanoTime();
+		int listed = restarted.scan(null).size();
+		double scanMs = millis(start);
+		start = System.nanoTime();
+		for (String id : restarted.emulatedThings()) {
+			restarted.info(id, null);
+		}
+		double openAllMs = millis(start);
+		long stateBytes = 0;
+		try (var files = java.nio.file.Files.list(workspace.resolve("devices"))) {
+			for (Path f : files.toList()) {
+				stateBytes += java.nio.file.Files.size(f);
+			}
+		}
+		System.out.printf("fleet: 100 things created in %.0f ms (%.1f ms each), heap +%d KiB; after a restart scan of "
+				+ "%d kits %.0f ms, opening all 100 (info) %.0f ms; devices/ holds %d KiB%n", createMs, createMs / 100,
+				(heapAfter - heapBefore) / 1024, listed, scanMs, openAllMs, stateBytes / 1024);
+		assertTrue(createMs < 60_000, "100 things within 60 s");
+		assertTrue(scanMs < 2_000, "a scan listing 100 things within 2 s");
+	}
+
+	private static long usedHeap() {
+		Runtime runtime = Runtime.getRuntime();
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		return runtime.totalMemory() - runtime.freeMemory();
+	}
+
 	private static double millis(long startNanos) {
 		return (System.nanoTime() - startNanos) / 1e6;
 	}

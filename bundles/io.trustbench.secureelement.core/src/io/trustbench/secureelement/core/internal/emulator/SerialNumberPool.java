@@ -24,12 +24,12 @@ import io.trustbench.core.TrafficLog;
  * alone (48 random bits) would very likely be distinct; this makes it certain. Filled once from
  * the state files, then kept up to date by the kits created in this process.
  */
-final class SerialNumberPool {
+public final class SerialNumberPool {
 
 	private final Set<String> taken = new HashSet<>();
 
 	/** Reads the serial numbers of every state file in {@code devices}. */
-	static SerialNumberPool scan(Path devices) {
+	public static SerialNumberPool scan(Path devices) {
 		SerialNumberPool pool = new SerialNumberPool();
 		if (!Files.isDirectory(devices)) {
 			return pool;
@@ -48,7 +48,7 @@ final class SerialNumberPool {
 	}
 
 	/** A new config's serial number, different from every one taken, written into bytes 0–3 and 8–12. */
-	void assign(byte[] config, SecureRandom random) {
+	public void assign(byte[] config, SecureRandom random) {
 		byte[] candidate = new byte[6];
 		do {
 			random.nextBytes(candidate);
@@ -58,7 +58,7 @@ final class SerialNumberPool {
 		} while (!taken.add(key(serialOf(config))));
 	}
 
-	static byte[] serialOf(byte[] config) {
+	public static byte[] serialOf(byte[] config) {
 		byte[] sn = new byte[9];
 		System.arraycopy(config, 0, sn, 0, 4);
 		System.arraycopy(config, 8, sn, 4, 5);

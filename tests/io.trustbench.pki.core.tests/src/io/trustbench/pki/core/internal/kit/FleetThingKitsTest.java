@@ -44,13 +44,13 @@ class FleetThingKitsTest {
 			byte[] signerKey = signer.awsPublicKey(3);
 
 			CertificateModel seedThing = prepare(devices, "emu-thing", signer, signerKey, signerPem);
-			assertTrue(seedThing.subject().endsWith("CN=Example ATECC508A Device"), seedThing.subject());
+			assertTrue(seedThing.subject().equals("CN=Example ATECC508A Device,O=Example Organization"), seedThing.subject());
 			List<String> names = new ArrayList<>();
 			for (String id : fleet) {
 				CertificateModel device = prepare(devices, id, signer, signerKey, signerPem);
 				device.toX509().verify(signerCa.toX509().getPublicKey());
 				String serial = devices.info(id, null).serialHex();
-				assertEquals("CN=sn" + serial, device.subject(), id);
+				assertEquals("CN=sn" + serial + ",O=Example Organization", device.subject(), id);
 				names.add(device.subject());
 				try (SecureElement chip = devices.open(id, null)) {
 					byte[] slot10 = chip.read(Zone.DATA, 10, 0, 72, null);
