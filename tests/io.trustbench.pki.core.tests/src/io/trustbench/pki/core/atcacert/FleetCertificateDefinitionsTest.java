@@ -32,6 +32,10 @@ class FleetCertificateDefinitionsTest {
 			(byte) 0xF6, (byte) 0xEE };
 	private static final byte[] OTHER_SERIAL = { 0x01, 0x23, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, (byte) 0xEE };
 
+	private static final KeyPair DEVICE = TestKeys.generate(11);
+	private static final KeyPair SIGNER = TestKeys.generate(12);
+	private static final CertificateDefinition DEF = FleetCertificateDefinitions.device();
+
 	@TempDir
 	Path dir;
 
@@ -65,62 +69,53 @@ class FleetCertificateDefinitionsTest {
 
 	@Test
 	void issueCompressRebuildIsByteIdenticalAndNamesTheChip() throws Exception {
-		CertificateDefinition def = FleetCertificateDefinitions.device();
-		KeyPair device = TestKeys.generate(11);
-		KeyPair signer = TestKeys.generate(12);
-		byte[] cert = issue(def, device, signer, SERIAL);
+		byte[] cert = issue(DEF, DEVICE, SIGNER, SERIAL);
 
 		X509Certificate x509 = x509(cert);
-		x509.verify(signer.getPublic());
+		x509.verify(SIGNER.getPublic());
 		assertEquals("CN=sn0123A1B2C3D4E5F6EE,O=Example Organization", x509.getSubjectX500Principal().getName());
 		assertEquals(FleetCertificateDefinitions.commonName(SERIAL), "sn0123A1B2C3D4E5F6EE");
 
-		byte[] compressed = CertificateRebuilder.compress(def, cert, SERIAL).toBytes();
-		byte[] again = CertificateRebuilder.rebuild(def, CompressedCertificate.parse(compressed),
-				DeviceData.of(TestKeys.raw(device)).caPublicKey(TestKeys.raw(signer)).deviceSerialNumber(SERIAL));
+		byte[] compressed = CertificateRebuilder.compress(DEF, cert, SERIAL).toBytes();
+		byte[] again = CertificateRebuilder.rebuild(DEF, CompressedCertificate.parse(compressed),
+				DeviceData.of(TestKeys.raw(DEVICE)).caPublicKey(TestKeys.raw(SIGNER)).deviceSerialNumber(SERIAL));
 		assertArrayEquals(cert, again);
 		assertEquals(4, (compressed[69] & 0xff) >>> 4, "template ID in the compressed certificate");
 	}
 
 	@Test
 	void anotherChipOrNoSerialNumberIsRefused() throws Exception {
-		CertificateDefinition def = FleetCertificateDefinitions.device();
-		KeyPair device = TestKeys.generate(21);
-		KeyPair signer = TestKeys.generate(22);
-		byte[] cert = issue(def, device, signer, SERIAL);
+		byte[] cert = issue(DEF, DEVICE, SIGNER, SERIAL);
 		AtcacertException other = assertThrows(AtcacertException.class,
-				() -> CertificateRebuilder.compress(def, cert, OTHER_SERIAL));
+				() -> CertificateRebuilder.compress(DEF, cert, OTHER_SERIAL));
 		assertTrue(other.getMessage().contains("element 'SN03'"), other.getMessage());
-		CompressedCertificate compressed = CertificateRebuilder.compress(def, cert, SERIAL);
-		AtcacertException none = assertThrows(AtcacertException.class, () -> CertificateRebuilder.rebuild(def,
-				compressed, DeviceData.of(TestKeys.raw(device)).caPublicKey(TestKeys.raw(signer))));
+		CompressedCertificate compressed = CertificateRebuilder.compress(DEF, cert, SERIAL);
+		AtcacertException none = assertThrows(AtcacertException.class, () -> CertificateRebuilder.rebuild(DEF,
+				compressed, DeviceData.of(TestKeys.raw(DEVICE)).caPublicKey(TestKeys.raw(SIGNER))));
 		assertTrue(none.getMessage().contains("device serial number"), none.getMessage());
 		// a CN in lower case cannot come from this template
 		byte[] lower = cert.clone();
-		int at = def.extraElements().get(1).certLocation().offset() + 8;
+		int at = DEF.extraElements().get(1).certLocation().offset() + 8;
 		lower[at] = (byte) Character.toLowerCase((char) lower[at]);
 		AtcacertException lowerCase = assertThrows(AtcacertException.class,
-				() -> CertificateRebuilder.compress(def, lower, null));
+				() -> CertificateRebuilder.compress(DEF, lower, null));
 		assertTrue(lowerCase.getMessage().contains("upper-case"), lowerCase.getMessage());
 	}
 
 	@Test
 	void opensslReadsTheCertificateAndVerifiesItsSignature() throws Exception {
 		Openssl.assumeAvailable();
-		CertificateDefinition def = FleetCertificateDefinitions.device();
-		KeyPair device = TestKeys.generate(31);
-		KeyPair signer = TestKeys.generate(32);
-		byte[] cert = issue(def, device, signer, SERIAL);
+		byte[] cert = issue(DEF, DEVICE, SIGNER, SERIAL);
 		Files.write(dir.resolve("device.der"), cert);
 		String subject = Openssl.run(dir, "x509", "-inform", "DER", "-in", "device.der", "-noout", "-subject",
 				"-nameopt", "RFC2253");
 		assertEquals("subject=CN=sn0123A1B2C3D4E5F6EE,O=Example Organization", subject.trim());
 		String text = Openssl.run(dir, "x509", "-inform", "DER", "-in", "device.der", "-noout", "-text");
 		assertTrue(text.contains("CN = Example ATECC508A Signer 1234"), text);
-		Files.write(dir.resolve("signer.pem"), pem(signer.getPublic()).getBytes());
-		CertLocation tbs = def.tbsLocation();
+		Files.write(dir.resolve("signer.pem"), pem(SIGNER.getPublic()).getBytes());
+		CertLocation tbs = DEF.tbsLocation();
 		Files.write(dir.resolve("tbs.der"), Arrays.copyOfRange(cert, tbs.offset(), tbs.end()));
-		Files.write(dir.resolve("sig.der"), EcdsaSignatures.toDer(CertificateRebuilder.signature(def, cert)));
+		Files.write(dir.resolve("sig.der"), EcdsaSignatures.toDer(CertificateRebuilder.signature(DEF, cert)));
 		String verified = Openssl.run(dir, "dgst", "-sha256", "-verify", "signer.pem", "-signature", "sig.der",
 				"tbs.der");
 		assertEquals("Verified OK", verified.trim());

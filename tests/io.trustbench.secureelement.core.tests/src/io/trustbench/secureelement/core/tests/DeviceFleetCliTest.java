@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -18,18 +15,9 @@ import io.trustbench.secureelement.core.DeviceManager;
 import io.trustbench.secureelement.core.internal.cli.DeviceAddEmulatedCommand;
 import io.trustbench.secureelement.core.internal.cli.DeviceListCommand;
 import io.trustbench.secureelement.core.internal.cli.DeviceRemoveEmulatedCommand;
-import io.trustbench.secureelement.core.internal.emulator.EmulatedKits;
 
 /** {@code device add-emulated} and {@code device remove-emulated}. */
-class DeviceFleetCliTest {
-
-	@TempDir
-	Path workspace;
-
-	@AfterEach
-	void forget() {
-		EmulatedKits.forgetAll();
-	}
+class DeviceFleetCliTest extends EmulatedWorkspaceTest {
 
 	@Test
 	void addPrintsEachThingWithItsSerialAndThingName() throws Exception {

@@ -19,9 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.trustbench.core.Hex;
 import io.trustbench.secureelement.core.DeviceChangeListener;
@@ -35,15 +33,7 @@ import io.trustbench.secureelement.core.kit.AwsKitContext;
 import io.trustbench.secureelement.core.kit.TransportContext;
 
 /** The emulated fleet: created, listed, distinct, persisted across restarts, removed. */
-class EmulatedFleetTest {
-
-	@TempDir
-	Path workspace;
-
-	@AfterEach
-	void forget() {
-		EmulatedKits.forgetAll();
-	}
+class EmulatedFleetTest extends EmulatedWorkspaceTest {
 
 	@Test
 	void fleetThingsAreFullThingKitsWithDistinctSerialsListedByScan() throws Exception {

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.trustbench.secureelement.core.DeviceManager;
 import io.trustbench.secureelement.core.SecureElement;
@@ -18,15 +16,7 @@ import io.trustbench.secureelement.core.internal.emulator.EmulatedKits;
  * Budgets for the emulated path (generous: the CI machine is shared). Prints the numbers so the
  * report can quote them.
  */
-class EmulatorPerformanceTest {
-
-	@TempDir
-	Path workspace;
-
-	@AfterEach
-	void forget() {
-		EmulatedKits.forgetAll();
-	}
+class EmulatorPerformanceTest extends EmulatedWorkspaceTest {
 
 	@Test
 	void emulatedOperationsStayWithinBudget() throws Exception {

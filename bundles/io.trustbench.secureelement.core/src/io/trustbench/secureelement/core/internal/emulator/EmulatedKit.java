@@ -47,6 +47,8 @@ public final class EmulatedKit {
 	private final List<AwsCommandHandler> handlers;
 	private final AwsChipCommands builtinAws = new AwsChipCommands();
 	private byte[] pendingResponse = new byte[0];
+	private boolean savesDeferred;
+	private boolean unsaved;
 
 	EmulatedKit(String id, String kind, EmulatorProfile profile, KitStateStore store,
 			KitStateStore.KitState state, List<AwsCommandHandler> handlers) {
@@ -282,8 +284,24 @@ public final class EmulatedKit {
 		}
 	}
 
+	/**
+	 * While a new kit is provisioned, its state file is written once at the end instead of after
+	 * every command (about 25 synced writes per kit; a failed provisioning deletes the file anyway).
+	 */
+	synchronized void deferSaves(boolean defer) {
+		savesDeferred = defer;
+		if (!defer && (unsaved || !store.exists())) {
+			persist();
+		}
+	}
+
 	/** Writes the state file; a failure surfaces as a chip execution error (the write did not stick). */
 	private void persist() {
+		if (savesDeferred) {
+			unsaved = true;
+			return;
+		}
+		unsaved = false;
 		try {
 			store.save(new KitStateStore.KitState(kind, chipState, blobs, settings));
 		} catch (IOException e) {

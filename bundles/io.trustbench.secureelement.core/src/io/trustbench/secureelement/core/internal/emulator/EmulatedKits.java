@@ -87,7 +87,9 @@ public final class EmulatedKits {
 				+ store.file());
 		try {
 			SecureElement firmware = kit.firmwareChip();
+			kit.deferSaves(true);
 			profile.provision(firmware, null);
+			kit.deferSaves(false);
 		} catch (SecureElementException | RuntimeException e) {
 			Files.deleteIfExists(store.file());
 			throw new IOException("cannot provision emulated " + profile.kitName() + ": " + e.getMessage(), e);
