@@ -34,6 +34,20 @@ public final class KnownCertificateDefinitions {
 		return supplier.get();
 	}
 
+	/**
+	 * The definition a compressed certificate was made with, by its template ID: a thing's slot 10
+	 * holds template 2 (ASI, {@code emu-thing}) or 4 (fleet things). Rebuild with
+	 * {@code DeviceData...deviceSerialNumber(chip serial)}: definitions that do not use it ignore it.
+	 */
+	public static CertificateDefinition forCompressed(CompressedCertificate compressed) throws AtcacertException {
+		CertificateDefinition def = byTemplateId(compressed.templateId());
+		if (def == null) {
+			throw new AtcacertException("no known certificate definition has template ID " + compressed.templateId()
+					+ "; known: " + String.join(", ", BY_NAME.keySet()));
+		}
+		return def;
+	}
+
 	/** The known definition with this template ID, or null. */
 	public static CertificateDefinition byTemplateId(int templateId) {
 		for (Supplier<CertificateDefinition> supplier : BY_NAME.values()) {

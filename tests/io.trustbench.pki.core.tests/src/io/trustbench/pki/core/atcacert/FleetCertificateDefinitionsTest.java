@@ -17,9 +17,14 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.trustbench.core.Hex;
 import io.trustbench.pki.core.CertificateModel;
+import io.trustbench.pki.core.CertificateReader;
 import io.trustbench.pki.core.Openssl;
 import io.trustbench.pki.core.TestKeys;
+import io.trustbench.pki.core.cli.Command;
+import io.trustbench.pki.core.internal.cli.CertCompressCommand;
+import io.trustbench.pki.core.internal.cli.CertDecompressCommand;
 
 /**
  * The fleet device template: the ASI device template with CN = "sn" + chip serial (two BIN2HEX_UC
@@ -80,6 +85,7 @@ class FleetCertificateDefinitionsTest {
 		byte[] again = CertificateRebuilder.rebuild(DEF, CompressedCertificate.parse(compressed),
 				DeviceData.of(TestKeys.raw(DEVICE)).caPublicKey(TestKeys.raw(SIGNER)).deviceSerialNumber(SERIAL));
 		assertArrayEquals(cert, again);
+		assertEquals(DEF, KnownCertificateDefinitions.forCompressed(CompressedCertificate.parse(compressed)));
 		assertEquals(4, (compressed[69] & 0xff) >>> 4, "template ID in the compressed certificate");
 	}
 
@@ -119,6 +125,27 @@ class FleetCertificateDefinitionsTest {
 		String verified = Openssl.run(dir, "dgst", "-sha256", "-verify", "signer.pem", "-signature", "sig.der",
 				"tbs.der");
 		assertEquals("Verified OK", verified.trim());
+	}
+
+	@Test
+	void certCompressAndDecompressTakeTheDeviceSerialNumber() throws Exception {
+		byte[] cert = issue(DEF, DEVICE, SIGNER, SERIAL);
+		Path der = dir.resolve("fleet.der");
+		Files.write(der, cert);
+		String sn = Hex.encode(SERIAL);
+		Command compress = Command.run(new CertCompressCommand(), dir, false, der.toString(), "--definition",
+				"fleet-device", "--device-sn", sn);
+		assertEquals(0, compress.exit, compress.toString());
+		String compressed = compress.out.lines().findFirst().orElseThrow();
+		Command decompress = Command.run(new CertDecompressCommand(), dir, false, "--definition", "fleet-device",
+				"--compressed", compressed, "--public-key", Hex.encode(TestKeys.raw(DEVICE)), "--ca-public-key",
+				Hex.encode(TestKeys.raw(SIGNER)), "--device-sn", sn);
+		assertEquals(0, decompress.exit, decompress.toString());
+		assertArrayEquals(cert, CertificateReader.read(decompress.out.getBytes()).get(0).encoded());
+		Command noSerial = Command.run(new CertDecompressCommand(), dir, false, "--definition", "fleet-device",
+				"--compressed", compressed, "--public-key", Hex.encode(TestKeys.raw(DEVICE)));
+		assertEquals(1, noSerial.exit, noSerial.toString());
+		assertTrue(noSerial.err.contains("comes from the device serial number"), noSerial.err);
 	}
 
 	/** Builds, signs (software signer standing in for the signer device) and returns the DER. */
