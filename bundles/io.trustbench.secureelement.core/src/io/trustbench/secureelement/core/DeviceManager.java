@@ -18,6 +18,7 @@ import io.trustbench.core.TrafficLog;
 import io.trustbench.secureelement.core.atca.KitSecureElement;
 import io.trustbench.secureelement.core.internal.registry.DeviceTypeRegistry;
 import io.trustbench.secureelement.core.internal.registry.TransportRegistry;
+import io.trustbench.secureelement.core.internal.transport.EmulatorKitTransport;
 import io.trustbench.secureelement.core.kit.KitClient;
 import io.trustbench.secureelement.core.kit.KitConnection;
 import io.trustbench.secureelement.core.kit.KitEndpoint;
@@ -27,7 +28,8 @@ import io.trustbench.secureelement.core.kit.TransportContext;
 
 /**
  * Entry point of the secure-element API: transports → kits → chips. {@link #scan} asks every
- * transport for kits (emulated Root, Signer and Thing kits always exist in the workspace),
+ * transport for kits (emulated Root, Signer and Thing kits always exist in the workspace, a fleet
+ * of emulated things on request: {@link #ensureEmulatedThings}),
  * {@link #open} gives a {@link SecureElement} by device id. A failing transport (no hidapi, no
  * serial permission) does not hide the others: its problem is in {@link #lastScanStatus()}.
  *
@@ -203,6 +205,79 @@ public final class DeviceManager {
 	/** Kind from the kit name {@code b:f(00)} answers, for kits found without USB ids. */
 	public String kindFromKitName(KitReply firmware) {
 		return types.byKitName(firmware.text()).map(DeviceType::id).orElse(DeviceType.UNKNOWN);
+	}
+
+	/**
+	 * Makes sure the workspace holds {@code count} emulated fleet things besides {@code emu-thing}:
+	 * {@code emu-thing-001} … {@code emu-thing-NNN} (three digits, stable across runs). Each is a full
+	 * emulated ATECC508A thing kit like {@code emu-thing}: own state file, own private keys, a chip
+	 * serial number no other kit of the workspace has, config and data locked. Missing ones are
+	 * created and provisioned now; things already there are kept as they are, including those
+	 * beyond {@code count}. The list is saved in the workspace, so {@link #scan} finds them after a
+	 * restart (transport {@code emulator}, kind {@code thing}); a rescan at the end tells listeners.
+	 *
+	 * <p>Unlike {@code emu-thing} (the seed's ASI template, CN "Example ATECC508A Device"), their
+	 * {@code aws:i}/{@code aws:ss}/{@code aws:g(03)} build the device certificate on the fleet
+	 * template (PKI bundle {@code FleetCertificateDefinitions}, template ID 4): subject CN = "sn" +
+	 * the 9-byte chip serial number as 18 upper-case hex digits, e.g. {@code sn0123A1B2C3D4E5F6EE}
+	 * ({@code "sn" + info(id).serialHex()}). That CN is meant as the thing's AWS IoT thing name and
+	 * MQTT client id: 20 characters, within the 32-byte thing-name field of slot 8 ({@code aws:sh}).
+	 *
+	 * @param count 0 to 999
+	 * @return the ids of things 1 … {@code count}, in order
+	 * @throws SecureElementException a kit could not be created or the list not saved (one line;
+	 *                                the things made so far stay listed, a re-run completes the rest)
+	 * @throws org.eclipse.core.runtime.OperationCanceledException when the monitor is cancelled (the
+	 *                                things made so far stay listed)
+	 */
+	public List<String> ensureEmulatedThings(int count, IProgressMonitor monitor) throws SecureElementException {
+		SubMonitor sub = SubMonitor.convert(monitor, "Emulated things", 10);
+		List<String> ids;
+		try {
+			ids = emulator().ensureThings(context, count, sub.split(9));
+		} catch (java.io.IOException e) {
+			throw new SecureElementException("cannot create emulated things: " + e.getMessage(), e);
+		} finally {
+			scan(sub.newChild(1)); // also after a cancel: listeners hear of the things made
+		}
+		return ids;
+	}
+
+	/** The emulated fleet things listed in the workspace ({@code emu-thing-001} …), in order. */
+	public List<String> emulatedThings() throws SecureElementException {
+		try {
+			return emulator().things(context);
+		} catch (java.io.IOException e) {
+			throw new SecureElementException(e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Removes every emulated fleet thing: unlisted first, then its state file deleted (its keys are
+	 * gone for good; certificates registered for it stay wherever they were registered).
+	 * {@code emu-thing} and the dongles are not touched. Listeners hear of the removal.
+	 *
+	 * @return the ids removed
+	 */
+	public List<String> removeEmulatedThings(IProgressMonitor monitor) throws SecureElementException {
+		SubMonitor sub = SubMonitor.convert(monitor, "Removing emulated things", 10);
+		try {
+			return emulator().removeThings(context, sub.split(9));
+		} catch (java.io.IOException e) {
+			throw new SecureElementException("cannot remove emulated things: " + e.getMessage(), e);
+		} finally {
+			scan(sub.newChild(1)); // also after a cancel: listeners hear of the things made
+		}
+	}
+
+	private EmulatorKitTransport emulator() throws SecureElementException {
+		for (TransportRegistry.Descriptor descriptor : transports.all()) {
+			if (EmulatorKitTransport.ID.equals(descriptor.id())
+					&& descriptor.transport() instanceof EmulatorKitTransport emulator) {
+				return emulator;
+			}
+		}
+		throw new SecureElementException("the emulator transport is not installed");
 	}
 
 	public void addListener(DeviceChangeListener listener) {

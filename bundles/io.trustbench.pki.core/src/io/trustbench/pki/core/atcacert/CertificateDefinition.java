@@ -52,6 +52,20 @@ public final class CertificateDefinition {
 		return new Builder();
 	}
 
+	/** A builder holding every field of this definition, to derive a variant of it. */
+	public Builder toBuilder() {
+		Builder b = new Builder().name(name).templateId(templateId).chainId(chainId)
+				.serialNumberSource(serialNumberSource).serialNumberDeviceLocation(serialNumberDeviceLocation)
+				.issueDateFormat(issueDateFormat).expireDateFormat(expireDateFormat)
+				.tbs(tbsLocation.offset(), tbsLocation.count()).expireYears(expireYears)
+				.publicKeyDeviceLocation(publicKeyDeviceLocation)
+				.compressedCertificateDeviceLocation(compressedCertificateDeviceLocation).privateKeySlot(privateKeySlot)
+				.template(template);
+		b.elements.putAll(elements);
+		b.extraElements.addAll(extraElements);
+		return b;
+	}
+
 	/** Label for messages and listings, e.g. "ASI signer (template 1)". */
 	public String name() {
 		return name;

@@ -50,12 +50,7 @@ public final class CertificateRebuilder {
 			set(def, cert, StandardElement.SIGNER_ID,
 					String.format("%04X", compressed.signerId()).getBytes(StandardCharsets.US_ASCII));
 		}
-		for (CertificateElement extra : def.extraElements()) {
-			byte[] value = data.extraElement(extra.id());
-			if (value != null) {
-				put(def, cert, extra.certLocation(), value, extra.id());
-			}
-		}
+		ExtraElements.write(def, cert, data);
 		byte[] serial = generatedSerialNumber(def, cert, compressed, data);
 		if (serial != null) {
 			set(def, cert, StandardElement.CERT_SN, serial);
@@ -68,6 +63,10 @@ public final class CertificateRebuilder {
 	 * certificate that differs from what the device could rebuild (other names or extensions,
 	 * minutes in the issue date, a serial number not from the definition's source…) is refused
 	 * with the element that differs.
+	 *
+	 * @param deviceSerialNumber the 9-byte serial number of the chip the certificate is for, or null;
+	 *                           when given, serial-number sources and elements (an "sn…" CN) must
+	 *                           match it
 	 */
 	public static CompressedCertificate compress(CertificateDefinition def, byte[] cert, byte[] deviceSerialNumber)
 			throws AtcacertException {
@@ -88,7 +87,12 @@ public final class CertificateRebuilder {
 		CompressedCertificate compressed = new CompressedCertificate(signature(def, cert), issue.wholeHour(),
 				expireYears, signerId, def.templateId(), def.chainId(), def.serialNumberSource(),
 				CompressedCertificate.formatVersionFor(issue, expireYears));
-		DeviceData data = deviceData(def, cert).deviceSerialNumber(deviceSerialNumber);
+		DeviceData data = deviceData(def, cert);
+		if (deviceSerialNumber != null) {
+			// serial-number elements must come from this device, not from the certificate
+			ExtraElements.useSerialNumber(def, data);
+			data.deviceSerialNumber(deviceSerialNumber);
+		}
 		byte[] rebuilt = rebuild(def, compressed, data);
 		if (!Arrays.equals(rebuilt, cert)) {
 			throw new AtcacertException("the certificate cannot be compressed with " + def.name() + ": "
@@ -111,10 +115,7 @@ public final class CertificateRebuilder {
 				&& def.location(StandardElement.CERT_SN).count() == 10) {
 			data.deviceSerialNumber(Arrays.copyOfRange(get(def, cert, StandardElement.CERT_SN), 1, 10));
 		}
-		for (CertificateElement extra : def.extraElements()) {
-			CertLocation at = extra.certLocation();
-			data.extraElement(extra.id(), Arrays.copyOfRange(cert, at.offset(), at.end()));
-		}
+		ExtraElements.read(def, cert, data);
 		return data;
 	}
 
@@ -298,6 +299,13 @@ public final class CertificateRebuilder {
 				default -> "";
 				};
 				return element + " differs at byte " + at + hint;
+			}
+		}
+		for (CertificateElement extra : def.extraElements()) {
+			CertLocation loc = extra.certLocation();
+			if (at >= loc.offset() && at < loc.end()) {
+				return "element '" + extra.id() + "' differs at byte " + at + " (not this device's " + extra.deviceLocation()
+						+ ")";
 			}
 		}
 		return "byte " + at + " differs from the template (0x" + HexFormat.of().toHexDigits(cert[at]) + " vs 0x"

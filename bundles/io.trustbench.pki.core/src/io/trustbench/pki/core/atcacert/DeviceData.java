@@ -7,6 +7,8 @@ import java.util.Map;
  * What a rebuild takes from the device besides the compressed certificate: the subject public
  * key (64 bytes X‖Y), and depending on the definition the authority key ID (or the CA public key
  * it is hashed from), the 9-byte device serial number, a stored serial number and extra elements.
+ * The device serial number also fills extra elements that live in the config zone's serial-number
+ * bytes (e.g. the "sn…" subject CN of {@link FleetCertificateDefinitions#device()}).
  */
 public final class DeviceData {
 
@@ -51,9 +53,14 @@ public final class DeviceData {
 		return this;
 	}
 
+	/** The device bytes of an extra element (before its transforms). */
 	public DeviceData extraElement(String id, byte[] value) {
 		extraElements.put(id, value.clone());
 		return this;
+	}
+
+	void removeExtraElement(String id) {
+		extraElements.remove(id);
 	}
 
 	public byte[] subjectPublicKey() {

@@ -11,6 +11,13 @@ import io.trustbench.secureelement.core.SecureElement;
  */
 public interface AwsKitContext {
 
+	/**
+	 * Setting naming the certificate definition of a thing's device certificate (a name of the PKI
+	 * bundle's {@code KnownCertificateDefinitions}, e.g. {@code fleet-device}); unset: the seed's ASI
+	 * device template. Fleet things made by {@code DeviceManager.ensureEmulatedThings} have it.
+	 */
+	String DEVICE_CERTIFICATE_DEFINITION = "device-certificate-definition";
+
 	/** Device id of the kit ({@code emu-thing}), the source of its log lines. */
 	String id();
 
@@ -24,4 +31,9 @@ public interface AwsKitContext {
 	Optional<byte[]> blob(String name);
 
 	void putBlob(String name, byte[] content);
+
+	/** A setting the kit was created with (saved with its state), e.g. {@link #DEVICE_CERTIFICATE_DEFINITION}. */
+	default Optional<String> setting(String name) {
+		return Optional.empty();
+	}
 }

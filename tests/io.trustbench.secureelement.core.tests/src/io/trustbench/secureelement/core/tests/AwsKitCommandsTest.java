@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.trustbench.core.Hex;
 import io.trustbench.secureelement.core.DeviceManager;
@@ -26,15 +23,7 @@ import io.trustbench.secureelement.core.kit.KitClient;
 import io.trustbench.secureelement.core.kit.KitReply;
 
 /** The Secure Insight {@code aws:} commands of the emulated kits, through the host-side KitClient. */
-class AwsKitCommandsTest {
-
-	@TempDir
-	Path workspace;
-
-	@AfterEach
-	void forget() {
-		EmulatedKits.forgetAll();
-	}
+class AwsKitCommandsTest extends EmulatedWorkspaceTest {
 
 	@Test
 	void thingPublicKeySignAndSlotEightLayout() throws Exception {

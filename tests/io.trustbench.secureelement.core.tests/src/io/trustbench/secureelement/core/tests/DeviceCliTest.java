@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.security.MessageDigest;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -27,18 +24,9 @@ import io.trustbench.secureelement.core.internal.cli.DeviceRandomCommand;
 import io.trustbench.secureelement.core.internal.cli.DeviceReadCommand;
 import io.trustbench.secureelement.core.internal.cli.DeviceSignCommand;
 import io.trustbench.secureelement.core.internal.cli.DeviceVerifyCommand;
-import io.trustbench.secureelement.core.internal.emulator.EmulatedKits;
 
 /** The {@code device} commands against the emulated kits of a fresh workspace. */
-class DeviceCliTest {
-
-	@TempDir
-	Path workspace;
-
-	@AfterEach
-	void forget() {
-		EmulatedKits.forgetAll();
-	}
+class DeviceCliTest extends EmulatedWorkspaceTest {
 
 	@Test
 	void listShowsTheThreeKitsWithSerialRevisionAndLocks() {

@@ -14,9 +14,7 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.trustbench.core.Hex;
 import io.trustbench.core.TrafficLog;
@@ -29,15 +27,7 @@ import io.trustbench.secureelement.core.config.ConfigZone;
 import io.trustbench.secureelement.core.internal.emulator.EmulatedKits;
 
 /** The seed's three kits, created in a fresh workspace, used through the public API. */
-class EmulatedKitsTest {
-
-	@TempDir
-	Path workspace;
-
-	@AfterEach
-	void forget() {
-		EmulatedKits.forgetAll();
-	}
+class EmulatedKitsTest extends EmulatedWorkspaceTest {
 
 	@Test
 	void firstScanCreatesRootSignerAndThingConfiguredAndLocked() throws Exception {

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.trustbench.secureelement.core.DeviceManager;
 import io.trustbench.secureelement.core.SecureElement;
@@ -18,15 +16,7 @@ import io.trustbench.secureelement.core.internal.emulator.EmulatedKits;
  * Budgets for the emulated path (generous: the CI machine is shared). Prints the numbers so the
  * report can quote them.
  */
-class EmulatorPerformanceTest {
-
-	@TempDir
-	Path workspace;
-
-	@AfterEach
-	void forget() {
-		EmulatedKits.forgetAll();
-	}
+class EmulatorPerformanceTest extends EmulatedWorkspaceTest {
 
 	@Test
 	void emulatedOperationsStayWithinBudget() throws Exception {
@@ -73,6 +63,46 @@ class EmulatorPerformanceTest {
 			assertTrue(signMs < 100 && verifyMs < 100 && ecdhMs < 100, "EC operations within 100 ms each");
 			assertTrue(infoMs < 20, "a kit round trip within 20 ms");
 		}
+	}
+
+	@Test
+	void aFleetOfOneHundredThingsIsQuickAndSmall() throws Exception {
+		DeviceManager devices = DeviceManager.forWorkspace(workspace);
+		devices.scan(null);
+		long heapBefore = usedHeap();
+		long start = System.nanoTime();
+		devices.ensureEmulatedThings(100, null);
+		double createMs = millis(start);
+		long heapAfter = usedHeap();
+		EmulatedKits.forgetAll(); // a restart: the list is read, no kit is opened
+		DeviceManager restarted = DeviceManager.forWorkspace(workspace);
+		start = System.nanoTime();
+		int listed = restarted.scan(null).size();
+		double scanMs = millis(start);
+		start = System.nanoTime();
+		for (String id : restarted.emulatedThings()) {
+			restarted.info(id, null);
+		}
+		double openAllMs = millis(start);
+		long stateBytes = 0;
+		try (var files = java.nio.file.Files.list(workspace.resolve("devices"))) {
+			for (Path f : files.toList()) {
+				stateBytes += java.nio.file.Files.size(f);
+			}
+		}
+		System.out.printf("fleet: 100 things created in %.0f ms (%.1f ms each), heap +%d KiB; after a restart scan of "
+				+ "%d kits %.0f ms, opening all 100 (info) %.0f ms; devices/ holds %d KiB%n", createMs, createMs / 100,
+				(heapAfter - heapBefore) / 1024, listed, scanMs, openAllMs, stateBytes / 1024);
+		assertTrue(createMs < 20_000, "100 things within 20 s");
+		assertTrue(scanMs < 2_000, "a scan listing 100 things within 2 s");
+	}
+
+	private static long usedHeap() {
+		Runtime runtime = Runtime.getRuntime();
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		return runtime.totalMemory() - runtime.freeMemory();
 	}
 
 	private static double millis(long startNanos) {

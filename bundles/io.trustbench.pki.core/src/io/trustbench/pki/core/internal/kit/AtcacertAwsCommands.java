@@ -17,6 +17,7 @@ import io.trustbench.pki.core.atcacert.CertificateDefinition;
 import io.trustbench.pki.core.atcacert.CertificateRebuilder;
 import io.trustbench.pki.core.atcacert.CompressedCertificate;
 import io.trustbench.pki.core.atcacert.DeviceData;
+import io.trustbench.pki.core.atcacert.KnownCertificateDefinitions;
 import io.trustbench.pki.core.ca.CaCertificates;
 import io.trustbench.pki.core.ca.PkiLayout;
 import io.trustbench.pki.core.ca.SecureElementSigner;
@@ -39,7 +40,9 @@ import io.trustbench.secureelement.core.kit.KitReply;
  * template, returns its TBS digest; {@code ss(01,<sig>)}: adds the root's signature, stores the
  * certificate (PEM blob 01, compressed in slot 12, root key in slot 14) and the verification
  * certificate for the registration code (blob 02);</li>
- * <li>thing {@code i(<signer key>)}: new key in slot 0, returns the device TBS digest;
+ * <li>thing {@code i(<signer key>)}: new key in slot 0, returns the device TBS digest (on the
+ * definition the kit's {@link AwsKitContext#DEVICE_CERTIFICATE_DEFINITION} setting names, by default
+ * the ASI device template);
  * {@code ss(03,<sig>)}: compressed device certificate to slot 10; {@code sc(01,<PEM>)}: signer
  * key to slot 11, compressed signer certificate to slot 12, its AKI to slot 8 offset 180;
  * {@code g(03)}: the device certificate rebuilt from slots 10, 11 and the slot-0 key.</li>
@@ -49,6 +52,7 @@ import io.trustbench.secureelement.core.kit.KitReply;
  */
 public final class AtcacertAwsCommands implements AwsCommandHandler {
 
+	static final String ASI_DEVICE = "asi-device";
 	static final String PENDING_SIGNER = "pki.pending-signer.der";
 	static final String PENDING_ROOT_KEY = "pki.pending-root-key.bin";
 	static final String PENDING_CODE = "pki.registration-code.txt";
@@ -181,12 +185,13 @@ public final class AtcacertAwsCommands implements AwsCommandHandler {
 		SecureElement chip = kit.chip();
 		// as the ASI firmware: every aws:i makes a new device key (device-protocol.md §1.12)
 		byte[] deviceKey = chip.genKey(0, monitor);
-		CertificateDefinition def = AsiCertificateDefinitions.device();
+		CertificateDefinition def = deviceDefinition(kit);
 		var issued = CaCertificates.issueHour(Instant.now());
 		CompressedCertificate unsigned = new CompressedCertificate(new byte[64], issued, def.expireYears(),
 				signerId(chip, signerKey, monitor), def.templateId(), def.chainId(), def.serialNumberSource(),
 				CompressedCertificate.formatVersionFor(issued, def.expireYears()));
-		byte[] tbsCert = CertificateRebuilder.rebuild(def, unsigned, DeviceData.of(deviceKey).caPublicKey(signerKey));
+		byte[] tbsCert = CertificateRebuilder.rebuild(def, unsigned, DeviceData.of(deviceKey).caPublicKey(signerKey)
+				.deviceSerialNumber(chip.readConfig(monitor).serialNumber()));
 		kit.putBlob(PENDING_DEVICE, tbsCert);
 		kit.putBlob(PENDING_SIGNER_KEY, signerKey);
 		return KitReply.ok(CertificateRebuilder.tbsDigest(def, tbsCert));
@@ -207,14 +212,16 @@ public final class AtcacertAwsCommands implements AwsCommandHandler {
 		if (signature.length != 64 || pending.isEmpty() || signerKey.isEmpty()) {
 			return KitReply.status(KitReply.INVALID_PARAMS);
 		}
-		CertificateDefinition def = AsiCertificateDefinitions.device();
+		CertificateDefinition def = deviceDefinition(kit);
 		byte[] cert = CertificateRebuilder.withSignature(def, pending.get(), signature);
 		CertificateModel model = CertificateModel.parse(cert);
 		if (!verifies(model, signerKey.get())) {
 			log(kit, "ss: the signature does not verify with the signer key given to aws:i");
 			return KitReply.status(KitReply.INVALID_PARAMS);
 		}
-		kit.chip().write(Zone.DATA, THING_DEVICE_CERT_SLOT, 0, CertificateRebuilder.compress(def, cert, null).toBytes(),
+		SecureElement chip = kit.chip();
+		byte[] serial = chip.readConfig(monitor).serialNumber();
+		chip.write(Zone.DATA, THING_DEVICE_CERT_SLOT, 0, CertificateRebuilder.compress(def, cert, serial).toBytes(),
 				monitor);
 		kit.putBlob(blobName(3), model.toPem().getBytes(StandardCharsets.US_ASCII));
 		return KitReply.ok(new byte[0]);
@@ -258,10 +265,20 @@ public final class AtcacertAwsCommands implements AwsCommandHandler {
 			return null; // before aws:sc: the certificate saved by aws:ss is served as it is
 		}
 		byte[] signerKey = unpadded(signerSlot);
-		byte[] cert = CertificateRebuilder.rebuild(AsiCertificateDefinitions.device(),
-				CompressedCertificate.parse(compressed), DeviceData.of(chip.publicKey(0, monitor)).caPublicKey(signerKey));
+		byte[] cert = CertificateRebuilder.rebuild(deviceDefinition(kit), CompressedCertificate.parse(compressed),
+				DeviceData.of(chip.publicKey(0, monitor)).caPublicKey(signerKey)
+						.deviceSerialNumber(chip.readConfig(monitor).serialNumber()));
 		kit.putBlob(blobName(3), CertificateModel.parse(cert).toPem().getBytes(StandardCharsets.US_ASCII));
 		return null;
+	}
+
+	/**
+	 * The thing's device-certificate definition: the kit's setting (fleet things:
+	 * {@code fleet-device}, CN = "sn" + chip serial), else the seed's ASI device template.
+	 */
+	static CertificateDefinition deviceDefinition(AwsKitContext kit) throws AtcacertException {
+		return KnownCertificateDefinitions.byName(kit.setting(AwsKitContext.DEVICE_CERTIFICATE_DEFINITION)
+				.orElse(ASI_DEVICE));
 	}
 
 	/** The signer ID of the signer certificate stored in slot 12, or the one pki init derives from the key. */

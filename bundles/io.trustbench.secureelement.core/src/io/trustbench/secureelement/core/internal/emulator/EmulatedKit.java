@@ -42,10 +42,13 @@ public final class EmulatedKit {
 	private final KitStateStore store;
 	private final ChipState chipState;
 	private final Map<String, byte[]> blobs;
+	private final Map<String, String> settings;
 	private final Atecc508a chip;
 	private final List<AwsCommandHandler> handlers;
 	private final AwsChipCommands builtinAws = new AwsChipCommands();
 	private byte[] pendingResponse = new byte[0];
+	private boolean savesDeferred;
+	private boolean unsaved;
 
 	EmulatedKit(String id, String kind, EmulatorProfile profile, KitStateStore store,
 			KitStateStore.KitState state, List<AwsCommandHandler> handlers) {
@@ -55,6 +58,7 @@ public final class EmulatedKit {
 		this.store = store;
 		this.chipState = state.chip();
 		this.blobs = new TreeMap<>(state.blobs());
+		this.settings = state.settings();
 		this.handlers = List.copyOf(handlers);
 		this.chip = new Atecc508a(chipState, new SecureRandom(), s -> persist());
 		this.chip.setDiagnostics(reason -> TrafficLog.global().log(TrafficLog.Channel.INFO, id, "chip: " + reason));
@@ -70,6 +74,11 @@ public final class EmulatedKit {
 
 	public EmulatorProfile profile() {
 		return profile;
+	}
+
+	/** Settings the kit was created with (see {@link AwsKitContext#setting}). */
+	public Map<String, String> settings() {
+		return settings;
 	}
 
 	KitStateStore store() {
@@ -239,6 +248,11 @@ public final class EmulatedKit {
 			blobs.put(name, content.clone());
 			persist();
 		}
+
+		@Override
+		public Optional<String> setting(String name) {
+			return Optional.ofNullable(settings.get(name));
+		}
 	}
 
 	/** The kit firmware's own line to its chip: only device commands, no aws: recursion. */
@@ -270,10 +284,26 @@ public final class EmulatedKit {
 		}
 	}
 
+	/**
+	 * While a new kit is provisioned, its state file is written once at the end instead of after
+	 * every command (about 25 synced writes per kit; a failed provisioning deletes the file anyway).
+	 */
+	synchronized void deferSaves(boolean defer) {
+		savesDeferred = defer;
+		if (!defer && (unsaved || !store.exists())) {
+			persist();
+		}
+	}
+
 	/** Writes the state file; a failure surfaces as a chip execution error (the write did not stick). */
 	private void persist() {
+		if (savesDeferred) {
+			unsaved = true;
+			return;
+		}
+		unsaved = false;
 		try {
-			store.save(new KitStateStore.KitState(kind, chipState, blobs));
+			store.save(new KitStateStore.KitState(kind, chipState, blobs, settings));
 		} catch (IOException e) {
 			TrafficLog.global().log(TrafficLog.Channel.ERROR, id, "cannot save " + store.file() + ": " + e.getMessage());
 			throw new UncheckedIOException(e);

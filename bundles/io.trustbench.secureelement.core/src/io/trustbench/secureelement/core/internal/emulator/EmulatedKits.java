@@ -23,6 +23,7 @@ import io.trustbench.secureelement.core.kit.AwsCommandHandler;
 public final class EmulatedKits {
 
 	private static final Map<Path, EmulatedKit> RUNNING = new HashMap<>();
+	private static final Map<Path, SerialNumberPool> SERIALS = new HashMap<>();
 
 	private EmulatedKits() {
 	}
@@ -31,8 +32,17 @@ public final class EmulatedKits {
 	 * The kit with this id in the workspace, created (config written and locked, keys generated)
 	 * if its state file does not exist yet.
 	 */
-	public static synchronized EmulatedKit obtain(Path workspace, String id, String kind, EmulatorProfile profile,
+	public static EmulatedKit obtain(Path workspace, String id, String kind, EmulatorProfile profile,
 			List<AwsCommandHandler> handlers) throws IOException {
+		return obtain(workspace, id, kind, profile, handlers, Map.of());
+	}
+
+	/**
+	 * As above; a kit created now keeps {@code settings} in its state (see
+	 * {@code AwsKitContext.setting}); an existing kit keeps the settings it was created with.
+	 */
+	public static synchronized EmulatedKit obtain(Path workspace, String id, String kind, EmulatorProfile profile,
+			List<AwsCommandHandler> handlers, Map<String, String> settings) throws IOException {
 		Path file = KitStateStore.fileFor(workspace, id).toAbsolutePath().normalize();
 		EmulatedKit kit = RUNNING.get(file);
 		if (kit != null && !kit.store().changedOnDisk()) {
@@ -42,7 +52,7 @@ public final class EmulatedKits {
 		if (store.exists()) {
 			kit = new EmulatedKit(id, kind, profile, store, store.load(), handlers);
 		} else {
-			kit = create(id, kind, profile, store, handlers);
+			kit = create(id, kind, profile, store, handlers, settings, serials(file.getParent()));
 		}
 		RUNNING.put(file, kit);
 		return kit;
@@ -51,18 +61,35 @@ public final class EmulatedKits {
 	/** Forgets running kits (tests that simulate a restart). */
 	public static synchronized void forgetAll() {
 		RUNNING.clear();
+		SERIALS.clear();
+	}
+
+	/** Forgets the kit and deletes its state file (its keys are gone for good). */
+	public static synchronized void delete(Path workspace, String id) throws IOException {
+		Path file = KitStateStore.fileFor(workspace, id).toAbsolutePath().normalize();
+		RUNNING.remove(file);
+		Files.deleteIfExists(file);
+	}
+
+	private static SerialNumberPool serials(Path devices) {
+		return SERIALS.computeIfAbsent(devices, SerialNumberPool::scan);
 	}
 
 	private static EmulatedKit create(String id, String kind, EmulatorProfile profile, KitStateStore store,
-			List<AwsCommandHandler> handlers) throws IOException {
-		ChipState chip = new ChipState(factoryConfig(profile.config(), new SecureRandom()));
-		EmulatedKit kit = new EmulatedKit(id, kind, profile, store, new KitStateStore.KitState(kind, chip, new TreeMap<>()),
-				handlers);
+			List<AwsCommandHandler> handlers, Map<String, String> settings, SerialNumberPool serials)
+			throws IOException {
+		SecureRandom random = new SecureRandom();
+		byte[] config = factoryConfig(profile.config(), random);
+		serials.assign(config, random);
+		EmulatedKit kit = new EmulatedKit(id, kind, profile, store,
+				new KitStateStore.KitState(kind, new ChipState(config), new TreeMap<>(), settings), handlers);
 		TrafficLog.global().log(TrafficLog.Channel.INFO, id, "creating emulated " + profile.kitName() + " in "
 				+ store.file());
 		try {
 			SecureElement firmware = kit.firmwareChip();
+			kit.deferSaves(true);
 			profile.provision(firmware, null);
+			kit.deferSaves(false);
 		} catch (SecureElementException | RuntimeException e) {
 			Files.deleteIfExists(store.file());
 			throw new IOException("cannot provision emulated " + profile.kitName() + ": " + e.getMessage(), e);
@@ -72,7 +99,8 @@ public final class EmulatedKits {
 
 	/**
 	 * The config a fresh chip leaves the factory with: the profile's bytes 16..83 and 88..127,
-	 * a random serial 01 23 xx xx .. xx xx xx xx EE, revision 00 00 50 00, I2C enabled, unlocked.
+	 * a random serial 01 23 xx xx .. xx xx xx xx EE (made unique in the workspace by
+	 * {@link SerialNumberPool#assign}), revision 00 00 50 00, I2C enabled, unlocked.
 	 * (Provisioning then writes the profile's config through Write packets, which is a no-op for
 	 * equal bytes but proves the path.)
 	 */

@@ -32,10 +32,14 @@ public final class KitStateStore {
 		String otp;
 		String[] slots;
 		Map<String, String> blobs = new TreeMap<>();
+		Map<String, String> settings;
 	}
 
-	/** What a kit persists. */
-	public record KitState(String kind, ChipState chip, Map<String, byte[]> blobs) {
+	/** What a kit persists; settings are fixed when the kit is created (e.g. its certificate template). */
+	public record KitState(String kind, ChipState chip, Map<String, byte[]> blobs, Map<String, String> settings) {
+		public KitState {
+			settings = Map.copyOf(settings);
+		}
 	}
 
 	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
@@ -70,6 +74,7 @@ public final class KitStateStore {
 			json.slots[i] = Hex.encodeUpper(chip.slots[i]);
 		}
 		state.blobs().forEach((k, v) -> json.blobs.put(k, Base64.getEncoder().encodeToString(v)));
+		json.settings = state.settings().isEmpty() ? null : new TreeMap<>(state.settings());
 		AtomicFiles.write(file, GSON.toJson(json).getBytes(StandardCharsets.UTF_8));
 		restrictToOwner();
 		lastSeen = Files.getLastModifiedTime(file);
@@ -102,7 +107,7 @@ public final class KitStateStore {
 			if (json.blobs != null) {
 				json.blobs.forEach((k, v) -> blobs.put(k, Base64.getDecoder().decode(v)));
 			}
-			return new KitState(json.kind, chip, blobs);
+			return new KitState(json.kind, chip, blobs, json.settings == null ? Map.of() : json.settings);
 		} catch (JsonParseException | IllegalArgumentException e) {
 			throw new IOException("emulated kit state " + file + " is damaged: " + e.getMessage(), e);
 		}

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import io.trustbench.core.TrafficLog;
 import io.trustbench.secureelement.core.internal.emulator.EmulatedKit;
 import io.trustbench.secureelement.core.internal.emulator.EmulatedKits;
+import io.trustbench.secureelement.core.internal.emulator.EmulatedThingList;
 import io.trustbench.secureelement.core.internal.emulator.KitStateStore;
 import io.trustbench.secureelement.core.internal.registry.AwsHandlerRegistry;
 import io.trustbench.secureelement.core.internal.registry.DeviceTypeRegistry;
@@ -20,12 +21,16 @@ import io.trustbench.secureelement.core.kit.TransportContext;
 
 /**
  * The emulated kits of the workspace: one per device type with an emulator profile (the seed's
- * Root, Signer and Thing), created and provisioned on first discovery. Device ids are
- * {@code emu-root}, {@code emu-signer}, {@code emu-thing}.
+ * Root, Signer and Thing), created and provisioned on first discovery, with device ids
+ * {@code emu-root}, {@code emu-signer}, {@code emu-thing}; plus the fleet things
+ * {@code emu-thing-001} … listed in the workspace ({@link #ensureThings}), which discovery lists
+ * without opening them.
  */
 public final class EmulatorKitTransport implements KitTransport {
 
 	public static final String ID = "emulator";
+	/** Device type of the fleet things. */
+	static final String THING_TYPE = "thing";
 
 	private DeviceTypeRegistry types;
 	private AwsHandlerRegistry handlers;
@@ -58,20 +63,60 @@ public final class EmulatorKitTransport implements KitTransport {
 					entry.type().productId(), entry.type().id()));
 			sub.worked(1);
 		}
+		endpoints.addAll(fleetEndpoints(context));
 		return endpoints;
 	}
+
+	/** The listed fleet things; a damaged list is logged and hides only them. */
+	private List<KitEndpoint> fleetEndpoints(TransportContext context) {
+		List<KitEndpoint> endpoints = new ArrayList<>();
+		try {
+			List<String> ids = EmulatedThingList.load(context.workspace());
+			if (ids.isEmpty()) {
+				return endpoints;
+			}
+			DeviceTypeRegistry.Entry thing = thingEntry();
+			String kitName = thing.profile().get().kitName();
+			for (String id : ids) {
+				endpoints.add(new KitEndpoint(id, ID, kitName, KitStateStore.fileFor(context.workspace(), id).toString(),
+						thing.type().vendorId(), thing.type().productId(), THING_TYPE));
+			}
+		} catch (IOException e) {
+			TrafficLog.global().log(TrafficLog.Channel.ERROR, ID, e.getMessage());
+		}
+		return endpoints;
+	}
+
+	/**
+	 * Makes sure the fleet things {@code emu-thing-001} … {@code count} exist (created and
+	 * provisioned like {@code emu-thing}, with the fleet device-certificate template) and are listed.
+	 *
+	 * @return their ids, in order
+	 */
+	public List<String> ensureThings(TransportContext context, int count, IProgressMonitor monitor)
+			throws IOException {
+		DeviceTypeRegistry.Entry thing = thingEntry();
+		return EmulatedThingFleet.ensure(context.workspace(), count, id -> fleetKit(context, id, thing), monitor);
+	}
+
+	/** Removes every fleet thing (state files and keys included). @return the ids removed */
+	public List<String> removeThings(TransportContext context, IProgressMonitor monitor) throws IOException {
+		return EmulatedThingFleet.removeAll(context.workspace(), monitor);
+	}
+
+	/** The listed fleet things. */
+	public List<String> things(TransportContext context) throws IOException {
+		return EmulatedThingList.load(context.workspace());
+	}
+
 
 	@Override
 	public KitConnection open(KitEndpoint endpoint, TransportContext context, IProgressMonitor monitor)
 			throws IOException {
-		for (DeviceTypeRegistry.Entry entry : types().emulatable()) {
-			if (deviceId(entry.type().id()).equals(endpoint.id())) {
-				EmulatedKit kit = kit(context, entry);
-				kit.setTiming(context.timing());
-				return new InProcessKitConnection(endpoint, kit, "hid".equals(entry.type().transport()));
-			}
-		}
-		throw new IOException("no emulated kit '" + endpoint.id() + "'");
+		EmulatedKit kit = kit(context, endpoint.id());
+		kit.setTiming(context.timing());
+		return new InProcessKitConnection(endpoint, kit,
+				"hid".equals(types().byId(kit.kind()).map(t -> t.transport()).orElse("")));
 	}
 
 	/** The running emulated kit with this device id (created on first use). */
@@ -81,6 +126,9 @@ public final class EmulatorKitTransport implements KitTransport {
 				return kit(context, entry);
 			}
 		}
+		if (EmulatedThingList.load(context.workspace()).contains(deviceId)) {
+			return fleetKit(context, deviceId, thingEntry());
+		}
 		throw new IOException("no emulated kit '" + deviceId + "'");
 	}
 
@@ -88,6 +136,21 @@ public final class EmulatorKitTransport implements KitTransport {
 		String typeId = entry.type().id();
 		return EmulatedKits.obtain(context.workspace(), deviceId(typeId), typeId, entry.profile().get(),
 				handlers().forKind(typeId));
+	}
+
+	private EmulatedKit fleetKit(TransportContext context, String id, DeviceTypeRegistry.Entry thing)
+			throws IOException {
+		return EmulatedKits.obtain(context.workspace(), id, THING_TYPE, thing.profile().get(),
+				handlers().forKind(THING_TYPE), EmulatedThingFleet.SETTINGS);
+	}
+
+	private DeviceTypeRegistry.Entry thingEntry() throws IOException {
+		for (DeviceTypeRegistry.Entry entry : types().emulatable()) {
+			if (entry.type().id().equals(THING_TYPE)) {
+				return entry;
+			}
+		}
+		throw new IOException("no emulator profile for device type '" + THING_TYPE + "'");
 	}
 
 	private synchronized DeviceTypeRegistry types() {
