@@ -117,7 +117,7 @@ public final class FleetFlow implements Flow {
 	}
 
 	static int count(FlowContext context) {
-		return bounded(context.options().get(COUNT, "5"), 1, 1000, COUNT);
+		return bounded(context.options().get(COUNT, "5"), 1, 999, COUNT);
 	}
 
 	static int parallel(FlowContext context) {

@@ -52,7 +52,7 @@ public final class JitpFlow implements Flow {
 
 	@Override
 	public List<FlowInput> inputs() {
-		return List.of(FlowInput.device(ThingOptions.THING, "Thing", "thing", ThingOptions.DEFAULT_THING,
+		return List.of(FlowInput.device(ThingOptions.THING, "Thing", "thing", EmulatedThingStep.DEFAULT_THING,
 				"A thing whose certificate CN is a valid thing name (an emulated fleet thing: CN = sn + serial number)."),
 				ThingOptions.signerInput(), ThingOptions.rootInput(), ThingOptions.wifiSsidInput(),
 				ThingOptions.wifiPasswordInput(), ThingOptions.setupOnlyInput());
@@ -60,7 +60,11 @@ public final class JitpFlow implements Flow {
 
 	@Override
 	public List<FlowStep> steps(FlowContext context) {
-		List<FlowStep> steps = new ArrayList<>(List.of(new RegisteredCaStep(signer), new TemplateStep(),
+		List<FlowStep> steps = new ArrayList<>();
+		if (context.options().get(ThingOptions.THING).isEmpty()) {
+			steps.add(new EmulatedThingStep());
+		}
+		steps.addAll(List.of(new RegisteredCaStep(signer), new TemplateStep(),
 				new PrepareThingStep(signer, ThingNames::commonNameAsIs)));
 		steps.addAll(ConnectSteps.after(context, connector, "applies the CA's provisioning template (thing, policy, ACTIVE)",
 				"the provisioning template"));

@@ -23,8 +23,9 @@ public final class ThingOptions {
 	private ThingOptions() {
 	}
 
+	/** The thing of the run: the option, else the one an earlier step chose (and saved), else the seed's thing. */
 	public static String thingId(FlowContext context) {
-		return context.options().get(THING, DEFAULT_THING);
+		return context.options().get(THING).orElseGet(() -> context.state().get(THING).orElse(DEFAULT_THING));
 	}
 
 	public static String signerId(FlowContext context) {

@@ -15,6 +15,7 @@ import io.trustbench.pki.core.atcacert.AtcacertException;
 import io.trustbench.pki.core.atcacert.CertificateRebuilder;
 import io.trustbench.pki.core.atcacert.CompressedCertificate;
 import io.trustbench.pki.core.atcacert.DeviceData;
+import io.trustbench.pki.core.atcacert.KnownCertificateDefinitions;
 import io.trustbench.secureelement.core.SecureElement;
 import io.trustbench.secureelement.core.SecureElementException;
 import io.trustbench.tlsclient.core.DeviceIdentity;
@@ -35,12 +36,13 @@ public record ThingCertificates(X509Certificate device, X509Certificate signer) 
 
 	/** Reads the slots and rebuilds both certificates; a clear error if the thing is not provisioned. */
 	public static ThingCertificates read(SecureElement thing, IProgressMonitor monitor) throws SecureElementException {
-		SubMonitor sub = SubMonitor.convert(monitor, "Rebuilding certificates of " + thing.descriptor().id(), 5);
+		SubMonitor sub = SubMonitor.convert(monitor, "Rebuilding certificates of " + thing.descriptor().id(), 6);
 		byte[] deviceSlot = thing.readSlot(DEVICE_CERT_SLOT, sub.split(1));
 		byte[] signerSlot = thing.readSlot(SIGNER_CERT_SLOT, sub.split(1));
 		byte[] signerKey = thing.publicKey(SIGNER_KEY_SLOT, sub.split(1));
 		byte[] deviceKey = thing.publicKey(TlsClientOptions.THING_KEY_SLOT, sub.split(1));
 		ThingUserData userData = ThingUserData.read(thing, sub.split(1));
+		byte[] serialNumber = thing.serialNumber(sub.split(1));
 		String id = thing.descriptor().id();
 		if (isBlank(deviceSlot) || isBlank(signerSlot)) {
 			throw new SecureElementException(id + " holds no compressed certificates in slots 10 and 12 "
@@ -49,8 +51,9 @@ public record ThingCertificates(X509Certificate device, X509Certificate signer) 
 		try {
 			CompressedCertificate deviceCompressed = CompressedCertificate.parse(Arrays.copyOf(deviceSlot, 72));
 			CompressedCertificate signerCompressed = CompressedCertificate.parse(Arrays.copyOf(signerSlot, 72));
-			byte[] deviceDer = CertificateRebuilder.rebuild(AsiCertificateDefinitions.device(), deviceCompressed,
-					DeviceData.of(deviceKey).caPublicKey(signerKey));
+			// The template id in slot 10 says which layout the thing was provisioned with (seed or fleet, CN = sn + serial).
+			byte[] deviceDer = CertificateRebuilder.rebuild(KnownCertificateDefinitions.forCompressed(deviceCompressed),
+					deviceCompressed, DeviceData.of(deviceKey).caPublicKey(signerKey).deviceSerialNumber(serialNumber));
 			byte[] signerDer = CertificateRebuilder.rebuild(AsiCertificateDefinitions.signer(), signerCompressed,
 					DeviceData.of(signerKey).extraElement(AsiCertificateDefinitions.SIGNER_AUTHORITY_KEY_ID,
 							userData.signerAuthorityKeyId()));
