@@ -4,19 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import software.amazon.awssdk.services.iot.model.CACertificateStatus;
 
-import io.trustbench.awsiot.emulator.EmulatorOptions;
-import io.trustbench.awsiot.emulator.IotEmulator;
 import io.trustbench.provisioning.core.aws.CloudSession;
 import io.trustbench.provisioning.core.aws.ConnectionProfile;
 import io.trustbench.provisioning.core.byoc.ByocFlow;
@@ -28,25 +22,7 @@ import io.trustbench.provisioning.core.flow.FlowSessions;
 import io.trustbench.provisioning.core.flow.FlowState;
 
 /** BYOC against the Trustbench emulator with the real SDK client and the emulated kits. */
-public class ByocEmulatorTest {
-
-	@TempDir
-	Path workspace;
-	private IotEmulator emulator;
-
-	@BeforeEach
-	void start() throws Exception {
-		emulator = IotEmulator.start(EmulatorOptions.defaults(workspace.resolve("emulator")).onFreePorts());
-	}
-
-	@AfterEach
-	void stop() {
-		emulator.close();
-	}
-
-	private CloudSession.Opener session() {
-		return monitor -> CloudSession.forEmulator(emulator);
-	}
+public class ByocEmulatorTest extends EmulatorWorkspaceTest {
 
 	@Test
 	void registersTheSignerActiveWithAutoRegistrationAndIsIdempotent() throws Exception {

@@ -15,12 +15,9 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import software.amazon.awssdk.services.iot.model.CertificateStatus;
 
-import io.trustbench.awsiot.emulator.EmulatorOptions;
-import io.trustbench.awsiot.emulator.IotEmulator;
 import io.trustbench.core.TrafficLog;
 import io.trustbench.provisioning.core.aws.CloudSession;
 import io.trustbench.provisioning.core.aws.ConnectionProfile;
@@ -44,22 +41,16 @@ import io.trustbench.secureelement.core.internal.transport.SerialKitTransport;
  * a socat pseudo-terminal, the plug pulled after {@code aws:i}). Each run ends with one clear line
  * naming the failed step, and a re-run completes from there.
  */
-public class FailureInjectionTest {
-
-	@TempDir
-	Path workspace;
-	private IotEmulator emulator;
+public class FailureInjectionTest extends EmulatorWorkspaceTest {
 
 	@BeforeEach
-	void start() throws Exception {
-		emulator = IotEmulator.start(EmulatorOptions.defaults(workspace.resolve("emulator")).onFreePorts());
+	void setUp() throws Exception {
 		System.setProperty("aws.accessKeyId", "test");
 		System.setProperty("aws.secretAccessKey", "test");
 	}
 
 	@AfterEach
-	void stop() {
-		emulator.close();
+	void tearDown() {
 		System.clearProperty("aws.accessKeyId");
 		System.clearProperty("aws.secretAccessKey");
 		System.clearProperty(SerialKitTransport.PORTS_PROPERTY);

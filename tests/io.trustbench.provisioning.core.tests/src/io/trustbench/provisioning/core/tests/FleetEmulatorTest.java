@@ -4,21 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import software.amazon.awssdk.services.iot.model.CertificateStatus;
 
-import io.trustbench.awsiot.emulator.EmulatorOptions;
-import io.trustbench.awsiot.emulator.IotEmulator;
 import io.trustbench.provisioning.core.aws.CloudSession;
 import io.trustbench.provisioning.core.aws.ConnectionProfile;
 import io.trustbench.provisioning.core.fleet.FleetFlow;
@@ -34,21 +28,7 @@ import io.trustbench.provisioning.core.internal.thing.SimulatorThingConnector;
  * the result table, all ACTIVE and publishing; with JITR too. A thing that fails does not stop the
  * others, and a re-run retries only it.
  */
-public class FleetEmulatorTest {
-
-	@TempDir
-	Path workspace;
-	private IotEmulator emulator;
-
-	@BeforeEach
-	void start() throws Exception {
-		emulator = IotEmulator.start(EmulatorOptions.defaults(workspace.resolve("emulator")).onFreePorts());
-	}
-
-	@AfterEach
-	void stop() {
-		emulator.close();
-	}
+public class FleetEmulatorTest extends EmulatorWorkspaceTest {
 
 	private FlowRunner.Result run(Kits kits, Map<String, String> options) throws Exception {
 		return kits.run(new FleetFlow(kits.signer(), new SimulatorThingConnector()), ConnectionProfile.localEmulator(),

@@ -4,17 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import software.amazon.awssdk.services.iot.model.CertificateStatus;
 
-import io.trustbench.awsiot.emulator.EmulatorOptions;
-import io.trustbench.awsiot.emulator.IotEmulator;
 import io.trustbench.provisioning.core.aws.CloudSession;
 import io.trustbench.provisioning.core.aws.ConnectionProfile;
 import io.trustbench.provisioning.core.byoc.ByocFlow;
@@ -33,21 +27,7 @@ import io.trustbench.provisioning.core.thing.ThingOptions;
  * thing publishes. The seed's thing, whose CN is not a valid thing name, is refused before
  * anything is registered.
  */
-public class JitpEmulatorTest {
-
-	@TempDir
-	Path workspace;
-	private IotEmulator emulator;
-
-	@BeforeEach
-	void start() throws Exception {
-		emulator = IotEmulator.start(EmulatorOptions.defaults(workspace.resolve("emulator")).onFreePorts());
-	}
-
-	@AfterEach
-	void stop() {
-		emulator.close();
-	}
+public class JitpEmulatorTest extends EmulatorWorkspaceTest {
 
 	@Test
 	void aFleetThingIsProvisionedByTheTemplateAndPublishes() throws Exception {

@@ -4,17 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import software.amazon.awssdk.services.iot.model.CertificateStatus;
 
-import io.trustbench.awsiot.emulator.EmulatorOptions;
-import io.trustbench.awsiot.emulator.IotEmulator;
 import io.trustbench.provisioning.core.aws.CloudSession;
 import io.trustbench.provisioning.core.aws.ConnectionProfile;
 import io.trustbench.provisioning.core.flow.FlowOptions;
@@ -29,21 +23,7 @@ import io.trustbench.provisioning.core.jitr.JitrFlow;
  * the thing's key in its ATECC508A: first connection refused (PENDING_ACTIVATION), activation by
  * the rule, reconnect, publish and shadow report. A second run keeps the thing's key.
  */
-public class JitrEmulatorTest {
-
-	@TempDir
-	Path workspace;
-	private IotEmulator emulator;
-
-	@BeforeEach
-	void start() throws Exception {
-		emulator = IotEmulator.start(EmulatorOptions.defaults(workspace.resolve("emulator")).onFreePorts());
-	}
-
-	@AfterEach
-	void stop() {
-		emulator.close();
-	}
+public class JitrEmulatorTest extends EmulatorWorkspaceTest {
 
 	@Test
 	void thingIsRegisteredJustInTimeAndPublishes() throws Exception {
