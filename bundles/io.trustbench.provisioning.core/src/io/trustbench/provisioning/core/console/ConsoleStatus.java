@@ -1,0 +1,48 @@
+package io.trustbench.provisioning.core.console;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+
+import io.trustbench.provisioning.core.flow.FlowRunner;
+
+/** One-line statuses for console calls: the AWS error message and code, not the SDK's request ids. */
+public final class ConsoleStatus {
+
+	public static final String PLUGIN_ID = FlowRunner.PLUGIN_ID;
+
+	private ConsoleStatus() {
+	}
+
+	public static IStatus ok(String message) {
+		return new Status(IStatus.OK, PLUGIN_ID, message);
+	}
+
+	public static IStatus info(String message) {
+		return new Status(IStatus.INFO, PLUGIN_ID, message);
+	}
+
+	public static IStatus error(String message) {
+		return new Status(IStatus.ERROR, PLUGIN_ID, message);
+	}
+
+	/** {@code what: reason}, one line, with the exception attached for the log. */
+	public static IStatus error(String what, Throwable e) {
+		return new Status(IStatus.ERROR, PLUGIN_ID, what + ": " + reason(e), e);
+	}
+
+	/** The reason of a failure in one line; for AWS errors the service's own message and error code. */
+	public static String reason(Throwable e) {
+		if (e instanceof AwsServiceException aws && aws.awsErrorDetails() != null) {
+			String message = aws.awsErrorDetails().errorMessage();
+			String code = aws.awsErrorDetails().errorCode();
+			if (message != null && !message.isBlank() && !message.trim().startsWith("<")) {
+				String line = message.replaceAll("\\s+", " ").trim();
+				return code == null || code.isBlank() ? line : line + " (" + code + ")";
+			}
+			return "HTTP " + aws.statusCode() + (code == null || code.isBlank() ? "" : " " + code);
+		}
+		return FlowRunner.oneLine(e);
+	}
+}
