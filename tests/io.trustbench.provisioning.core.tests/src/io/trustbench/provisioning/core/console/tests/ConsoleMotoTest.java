@@ -52,7 +52,7 @@ public class ConsoleMotoTest {
 		moto = MotoProcess.start(workspace.resolve("moto.log"), url -> IotClient.builder().endpointOverride(url)
 				.region(Region.US_WEST_2).httpClient(UrlConnectionHttpClient.create())
 				.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"))).build());
-		console = AwsConsole.open(ConnectionProfile.endpoint(moto.endpoint, null, "us-west-2"), workspace);
+		console = AwsConsole.open(ConnectionProfile.endpoint(moto.endpoint(), null, "us-west-2"), workspace);
 		IotClient iot = console.session().iot();
 		iot.createPolicy(r -> r.policyName("MotoPolicy").policyDocument(POLICY_DOC));
 		iot.createThing(r -> r.thingName("moto-thing"));

@@ -14,19 +14,11 @@ import software.amazon.awssdk.services.iot.IotClient;
  * moto_server, an AWS IoT implementation nobody here wrote, on a free port. Ready when the SDK's
  * own ListThings call gets an answer (the same client the console uses), not after a fixed delay.
  */
-final class MotoProcess implements AutoCloseable {
-
-	private final Process process;
-	final URI endpoint;
-
-	private MotoProcess(Process process, URI endpoint) {
-		this.process = process;
-		this.endpoint = endpoint;
-	}
+record MotoProcess(Process process, URI endpoint) implements AutoCloseable {
 
 	static boolean installed() {
 		return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-				.anyMatch(dir -> Files.isExecutable(Path.of(dir, "moto_server")));
+				.map(dir -> Path.of(dir, "moto_server")).anyMatch(Files::isExecutable);
 	}
 
 	/** Starts moto and waits until {@code probe} (a client on its URL) is answered. */
@@ -39,7 +31,7 @@ final class MotoProcess implements AutoCloseable {
 				.redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		MotoProcess moto = new MotoProcess(process, URI.create("http://127.0.0.1:" + port));
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-		try (IotClient probe = client.apply(moto.endpoint)) {
+		try (IotClient probe = client.apply(moto.endpoint())) {
 			while (true) {
 				try {
 					probe.listThings(r -> { });
@@ -55,16 +47,10 @@ final class MotoProcess implements AutoCloseable {
 		}
 	}
 
+	/** Asks moto to stop; kills it if it has not within 5 s. */
 	@Override
 	public void close() {
 		process.destroy();
-		try {
-			if (!process.waitFor(5, TimeUnit.SECONDS)) {
-				process.destroyForcibly();
-			}
-		} catch (InterruptedException e) {
-			process.destroyForcibly();
-			Thread.currentThread().interrupt();
-		}
+		process.onExit().completeOnTimeout(process, 5, TimeUnit.SECONDS).thenAccept(Process::destroyForcibly).join();
 	}
 }
