@@ -48,7 +48,7 @@ public final class AwsConsoleView extends ViewPart {
 		bar = new ConnectionBar(parent);
 		bar.connect.addListener(SWT.Selection, e -> connect());
 		bar.refresh.addListener(SWT.Selection, e -> refresh());
-		folder = new CTabFolder(parent, SWT.BORDER | SWT.BOTTOM);
+		folder = new CTabFolder(parent, SWT.BORDER | SWT.TOP);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(folder);
 		tabs = new ResourceTabs(folder, this);
 		tab(Messages.tab_cas, tabs.cas.control());

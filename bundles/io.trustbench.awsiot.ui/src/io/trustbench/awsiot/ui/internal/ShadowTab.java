@@ -107,7 +107,8 @@ final class ShadowTab {
 		desired.setText(document.map(ShadowDocument::desired).orElse("{\n}"));
 		delta.setText(document.map(ShadowDocument::delta).orElse(""));
 		loadedVersion = document.map(ShadowDocument::version).orElse(0L);
-		version.setText(document.isPresent() ? Messages.shadow_version + " " + loadedVersion : Messages.shadow_none);
+		version.setText(document.isPresent() ? Messages.shadow_version + " " + loadedVersion
+				: Messages.shadow_none + " " + thing.getText().trim());
 	}
 
 	void updateDesired() {

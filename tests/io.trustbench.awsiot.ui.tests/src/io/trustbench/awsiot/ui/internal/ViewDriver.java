@@ -55,6 +55,11 @@ public final class ViewDriver {
 		return view.mqttTab().received().stream().map(m -> m.topic()).toList();
 	}
 
+	public void selectMessage(int row) {
+		var viewer = view.mqttTab().messages;
+		viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(viewer.getElementAt(row)), true);
+	}
+
 	public int messageRows() {
 		return view.mqttTab().messages.getTable().getItemCount();
 	}

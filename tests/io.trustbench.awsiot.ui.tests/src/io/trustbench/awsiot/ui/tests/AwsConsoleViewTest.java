@@ -133,6 +133,8 @@ public class AwsConsoleViewTest {
 		assertTrue(questions.get(0).contains(id), questions.get(0));
 		assertEquals("INACTIVE", cloud.iot().describeCertificate(r -> r.certificateId(id)).certificateDescription().statusAsString());
 		assertTrue(errors.isEmpty(), errors.toString());
+		driver.select(1, 0);
+		screenshot("aws-console.png");
 	}
 
 	@Test
@@ -144,6 +146,8 @@ public class AwsConsoleViewTest {
 		waitUntil(() -> driver.receivedTopics().contains("copies/telemetry"), "the message and the rule's republished copy");
 		assertTrue(driver.receivedTopics().contains("things/sensor-1/telemetry"), driver.receivedTopics().toString());
 		assertEquals(driver.receivedTopics().size(), driver.messageRows(), "every message is a row");
+		driver.selectMessage(0);
+		screenshot("aws-console-mqtt.png");
 
 		driver.showTab(6);
 		driver.loadShadow("sensor-1");
@@ -151,7 +155,6 @@ public class AwsConsoleViewTest {
 		driver.updateDesired("{\"led\":\"on\"}");
 		waitUntil(() -> driver.shadowDelta().contains("\"led\": \"on\""), "the delta to show the new desired state");
 		assertTrue(errors.isEmpty(), errors.toString());
-		screenshot(view.getSite().getShell(), Path.of("target", "screenshots", "aws-console.png"));
 	}
 
 	private static List<String> rows(Table table) {
@@ -162,10 +165,18 @@ public class AwsConsoleViewTest {
 		return rows;
 	}
 
-	/** The documentation's screenshot, of the workbench window as it is now. */
-	private static void screenshot(Shell shell, Path file) throws Exception {
-		Files.createDirectories(file.getParent());
+	/** A documentation screenshot (target/screenshots) of the workbench window, the view maximized. */
+	private void screenshot(String name) throws Exception {
+		IWorkbenchPage page = view.getSite().getPage();
+		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+		Shell shell = view.getSite().getShell();
 		Display display = shell.getDisplay();
+		while (display.readAndDispatch()) {
+			// lay out and paint before copying the screen
+		}
+		shell.update();
+		Path file = Path.of("target", "screenshots", name);
+		Files.createDirectories(file.getParent());
 		Rectangle bounds = shell.getBounds();
 		GC gc = new GC(display);
 		Image image = new Image(display, bounds.width, bounds.height);
@@ -177,6 +188,7 @@ public class AwsConsoleViewTest {
 		} finally {
 			gc.dispose();
 			image.dispose();
+			page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
 		}
 	}
 
