@@ -88,6 +88,7 @@ public final class Messages extends NLS {
 	public static String status_notConnected;
 	public static String status_connected;
 	public static String status_listed;
+	public static String notice_none;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

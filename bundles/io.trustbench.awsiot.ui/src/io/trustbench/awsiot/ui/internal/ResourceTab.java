@@ -17,14 +17,15 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import io.trustbench.provisioning.core.console.Listing;
 
 /**
  * One resource kind as a table with the actions that apply to the selected row, and optionally a
- * detail pane (a policy's document). When the endpoint lacks the list call the table shows the
- * "not supported by this endpoint" message as its only row.
+ * detail pane (a policy's document). A notice line above the table says what the table cannot:
+ * not connected, none, an error, or "not supported by this endpoint" when the list call is missing.
  */
 final class ResourceTab<T> {
 
@@ -43,6 +44,7 @@ final class ResourceTab<T> {
 
 	private final Class<T> type;
 	private final Composite control;
+	private final Label notice;
 	private final TableViewer viewer;
 	private final Text detail;
 	private final List<Button> buttons = new ArrayList<>();
@@ -52,26 +54,23 @@ final class ResourceTab<T> {
 		this.type = type;
 		control = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(control);
+		notice = new Label(control, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(notice);
 		Composite body = detailText == null ? control : new SashForm(control, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
 		viewer = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		for (int i = 0; i < columns.size(); i++) {
-			Column<T> column = columns.get(i);
-			boolean first = i == 0;
+		for (Column<T> column : columns) {
 			TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
 			c.getColumn().setText(column.header());
 			c.getColumn().setWidth(column.width());
 			c.setLabelProvider(new ColumnLabelProvider() {
 				@Override
 				public String getText(Object element) {
-					if (type.isInstance(element)) {
-						String text = column.text().apply(type.cast(element));
-						return text == null ? "" : text;
-					}
-					return first ? String.valueOf(element) : "";
+					String text = column.text().apply(type.cast(element));
+					return text == null ? "" : text;
 				}
 			});
 		}
@@ -115,11 +114,8 @@ final class ResourceTab<T> {
 	}
 
 	void show(Listing<T> listing) {
-		if (listing.supported()) {
-			viewer.setInput(listing.rows());
-		} else {
-			viewer.setInput(List.of(listing.unsupported().get()));
-		}
+		viewer.setInput(listing.rows());
+		showNotice(listing.unsupported().orElse(listing.rows().isEmpty() ? Messages.notice_none : ""));
 		if (detail != null) {
 			detail.setText("");
 		}
@@ -127,7 +123,20 @@ final class ResourceTab<T> {
 	}
 
 	void showMessage(String message) {
-		viewer.setInput(List.of(message));
+		viewer.setInput(List.of());
+		showNotice(message);
 		buttons.forEach(b -> b.setEnabled(false));
+	}
+
+	String notice() {
+		return notice.getText();
+	}
+
+	/** The notice line takes no room when there is nothing to say. */
+	private void showNotice(String text) {
+		notice.setText(text);
+		((org.eclipse.swt.layout.GridData) notice.getLayoutData()).exclude = text.isEmpty();
+		notice.setVisible(!text.isEmpty());
+		control.layout(true, true);
 	}
 }
