@@ -31,12 +31,9 @@ public final class CertificateActions {
 	}
 
 	public IStatus setStatus(String certificateId, CertificateStatus status) {
-		try {
-			iot.updateCertificate(r -> r.certificateId(certificateId).newStatus(status));
-			return ConsoleStatus.ok("Certificate " + Ids.shortId(certificateId) + " is now " + status);
-		} catch (SdkException e) {
-			return ConsoleStatus.error("Could not set certificate " + Ids.shortId(certificateId) + " " + status, e);
-		}
+		return ConsoleStatus.attempt(() -> iot.updateCertificate(r -> r.certificateId(certificateId).newStatus(status)),
+				"Certificate " + Ids.shortId(certificateId) + " is now " + status,
+				"Could not set certificate " + Ids.shortId(certificateId) + " " + status);
 	}
 
 	public IStatus delete(String certificateId, IProgressMonitor monitor) {
@@ -88,12 +85,9 @@ public final class CertificateActions {
 	}
 
 	public IStatus setCaStatus(String caId, CACertificateStatus status) {
-		try {
-			iot.updateCACertificate(r -> r.certificateId(caId).newStatus(status));
-			return ConsoleStatus.ok("CA certificate " + Ids.shortId(caId) + " is now " + status);
-		} catch (SdkException e) {
-			return ConsoleStatus.error("Could not set CA certificate " + Ids.shortId(caId) + " " + status, e);
-		}
+		return ConsoleStatus.attempt(() -> iot.updateCACertificate(r -> r.certificateId(caId).newStatus(status)),
+				"CA certificate " + Ids.shortId(caId) + " is now " + status,
+				"Could not set CA certificate " + Ids.shortId(caId) + " " + status);
 	}
 
 	/** AWS deletes only INACTIVE CAs; refusing an active one here says why before the call fails. */

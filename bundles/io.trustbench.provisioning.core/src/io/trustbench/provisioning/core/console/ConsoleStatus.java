@@ -4,6 +4,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkException;
 
 import io.trustbench.provisioning.core.flow.FlowRunner;
 
@@ -25,6 +26,16 @@ public final class ConsoleStatus {
 
 	public static IStatus error(String message) {
 		return new Status(IStatus.ERROR, PLUGIN_ID, message);
+	}
+
+	/** Runs one AWS call: {@code done} when it succeeds, {@code failed: reason} when the SDK throws. */
+	public static IStatus attempt(Runnable call, String done, String failed) {
+		try {
+			call.run();
+			return ok(done);
+		} catch (SdkException e) {
+			return error(failed, e);
+		}
 	}
 
 	/** {@code what: reason}, one line, with the exception attached for the log. */

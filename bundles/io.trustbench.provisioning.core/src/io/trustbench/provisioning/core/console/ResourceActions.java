@@ -82,24 +82,14 @@ public final class ResourceActions {
 	}
 
 	public IStatus deleteTopicRule(String ruleName) {
-		try {
-			iot.deleteTopicRule(r -> r.ruleName(ruleName));
-			return ConsoleStatus.ok("Deleted topic rule " + ruleName);
-		} catch (SdkException e) {
-			return ConsoleStatus.error("Could not delete topic rule " + ruleName, e);
-		}
+		return ConsoleStatus.attempt(() -> iot.deleteTopicRule(r -> r.ruleName(ruleName)), "Deleted topic rule " + ruleName,
+				"Could not delete topic rule " + ruleName);
 	}
 
 	public IStatus setTopicRuleEnabled(String ruleName, boolean enabled) {
-		try {
-			if (enabled) {
-				iot.enableTopicRule(r -> r.ruleName(ruleName));
-			} else {
-				iot.disableTopicRule(r -> r.ruleName(ruleName));
-			}
-			return ConsoleStatus.ok("Topic rule " + ruleName + " is now " + (enabled ? "enabled" : "disabled"));
-		} catch (SdkException e) {
-			return ConsoleStatus.error("Could not " + (enabled ? "enable" : "disable") + " topic rule " + ruleName, e);
-		}
+		Runnable call = enabled ? () -> iot.enableTopicRule(r -> r.ruleName(ruleName))
+				: () -> iot.disableTopicRule(r -> r.ruleName(ruleName));
+		return ConsoleStatus.attempt(call, "Topic rule " + ruleName + " is now " + (enabled ? "enabled" : "disabled"),
+				"Could not " + (enabled ? "enable" : "disable") + " topic rule " + ruleName);
 	}
 }

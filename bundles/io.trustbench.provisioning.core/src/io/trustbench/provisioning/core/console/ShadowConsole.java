@@ -59,12 +59,10 @@ public final class ShadowConsole {
 	}
 
 	public IStatus delete(String thingName, String shadowName) {
-		try {
-			data.deleteThingShadow(r -> r.thingName(thingName).shadowName(blankToNull(shadowName)));
-			return ConsoleStatus.ok("Deleted the shadow of " + label(thingName, shadowName));
-		} catch (SdkException e) {
-			return ConsoleStatus.error("Could not delete the shadow of " + label(thingName, shadowName), e);
-		}
+		return ConsoleStatus.attempt(
+				() -> data.deleteThingShadow(r -> r.thingName(thingName).shadowName(blankToNull(shadowName))),
+				"Deleted the shadow of " + label(thingName, shadowName),
+				"Could not delete the shadow of " + label(thingName, shadowName));
 	}
 
 	private static String label(String thingName, String shadowName) {
