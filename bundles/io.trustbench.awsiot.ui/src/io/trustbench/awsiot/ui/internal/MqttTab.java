@@ -37,7 +37,7 @@ final class MqttTab {
 	private final Composite control;
 	final Text filter;
 	private final Combo subscribeQos;
-	final org.eclipse.swt.widgets.List subscriptions;
+	final Combo subscriptions;
 	final Text topic;
 	private final Combo publishQos;
 	final Text payload;
@@ -49,6 +49,7 @@ final class MqttTab {
 	MqttTab(Composite parent, AwsConsoleView view) {
 		this.view = view;
 		control = new Composite(parent, SWT.NONE);
+		// Two rows of controls and everything else for messages: the view often sits in a low folder.
 		GridLayoutFactory.fillDefaults().numColumns(6).margins(4, 4).applyTo(control);
 
 		new Label(control, SWT.NONE).setText(Messages.mqtt_filter);
@@ -58,8 +59,8 @@ final class MqttTab {
 		subscribeQos = qos(control);
 		button(control, Messages.mqtt_subscribe, this::subscribe);
 		button(control, Messages.mqtt_unsubscribe, this::unsubscribe);
-		subscriptions = new org.eclipse.swt.widgets.List(control, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
-		GridDataFactory.fillDefaults().span(1, 2).hint(200, 40).applyTo(subscriptions);
+		subscriptions = new Combo(control, SWT.READ_ONLY);
+		GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).applyTo(subscriptions);
 
 		new Label(control, SWT.NONE).setText(Messages.mqtt_publishTo);
 		topic = new Text(control, SWT.BORDER);
@@ -68,14 +69,17 @@ final class MqttTab {
 		publishQos = qos(control);
 		button(control, Messages.mqtt_publish, this::publish);
 		new Label(control, SWT.NONE);
-
-		new Label(control, SWT.NONE).setText(Messages.mqtt_payload);
-		payload = new Text(control, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
-		payload.setText("{\n  \"message\": \"Hello from the Trustbench console\"\n}");
-		GridDataFactory.fillDefaults().grab(true, false).span(5, 1).hint(SWT.DEFAULT, 48).applyTo(payload);
+		new Label(control, SWT.NONE);
 
 		SashForm sash = new SashForm(control, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).span(6, 1).applyTo(sash);
+		org.eclipse.swt.widgets.Group payloadGroup = new org.eclipse.swt.widgets.Group(sash, SWT.NONE);
+		payloadGroup.setText(Messages.mqtt_payload);
+		GridLayoutFactory.fillDefaults().margins(2, 2).applyTo(payloadGroup);
+		payload = new Text(payloadGroup, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+		payload.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
+		payload.setText("{\n  \"message\": \"Hello from the Trustbench console\"\n}");
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(payload);
 		messages = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
 		messages.getTable().setHeaderVisible(true);
 		messages.getTable().setLinesVisible(true);
@@ -87,7 +91,7 @@ final class MqttTab {
 		messages.setInput(received);
 		detail = new Text(sash, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
 		detail.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
-		sash.setWeights(55, 45);
+		sash.setWeights(25, 40, 35);
 		messages.addSelectionChangedListener(e -> {
 			Object m = ((IStructuredSelection) e.getSelection()).getFirstElement();
 			detail.setText(m instanceof ReceivedMessage r ? r.text() : "");
@@ -134,7 +138,7 @@ final class MqttTab {
 	}
 
 	void unsubscribe() {
-		String f = subscriptions.getSelectionCount() == 1 ? subscriptions.getSelection()[0] : filter.getText().trim();
+		String f = subscriptions.getSelectionIndex() >= 0 ? subscriptions.getText() : filter.getText().trim();
 		view.run(Messages.mqtt_unsubscribe + " " + f, monitor -> client().unsubscribe(f), status -> showSubscriptions());
 	}
 
@@ -182,6 +186,9 @@ final class MqttTab {
 	private void showSubscriptions() {
 		subscriptions.setItems(view.console() == null ? new String[0]
 				: view.console().connectedMqtt().map(c -> c.subscriptions().toArray(String[]::new)).orElse(new String[0]));
+		if (subscriptions.getItemCount() > 0) {
+			subscriptions.select(subscriptions.getItemCount() - 1);
+		}
 	}
 
 	/** A new connection: the old client's subscriptions and messages no longer apply. */

@@ -78,7 +78,8 @@ final class DeviceConnection implements Runnable {
 						+ admission.principalId());
 				return;
 			}
-			log(TrafficLog.Channel.MQTT, "CONNECT " + label + " (certificate " + admission.principalId() + ")");
+			log(TrafficLog.Channel.MQTT, "CONNECT " + label + (admission.certificate() == null ? " (console principal)"
+					: " (certificate " + admission.principalId() + ")"));
 			device.setSoTimeout(0);
 			broker = new Socket(InetAddress.getLoopbackAddress(), front.brokerPort());
 			broker.setTcpNoDelay(true);
