@@ -19,10 +19,12 @@ import io.trustbench.awsiot.emulator.internal.api.ThingApi;
 import io.trustbench.awsiot.emulator.internal.api.TopicRuleApi;
 import io.trustbench.awsiot.emulator.internal.mqtt.BrokerAuthorizer;
 import io.trustbench.awsiot.emulator.internal.mqtt.BrokerHost;
+import io.trustbench.awsiot.emulator.internal.mqtt.ConsolePrincipal;
 import io.trustbench.awsiot.emulator.internal.mqtt.DeviceAdmission;
 import io.trustbench.awsiot.emulator.internal.mqtt.MqttFront;
 import io.trustbench.awsiot.emulator.internal.mqtt.PolicyGate;
 import io.trustbench.awsiot.emulator.internal.mqtt.SessionRegistry;
+import io.trustbench.awsiot.emulator.internal.pki.Pem;
 import io.trustbench.awsiot.emulator.internal.pki.ServerPki;
 import io.trustbench.awsiot.emulator.internal.registry.Arns;
 import io.trustbench.awsiot.emulator.internal.registry.CertificateRegistry;
@@ -78,9 +80,10 @@ public final class IotEmulator implements AutoCloseable {
 						"closed " + closed + " connection(s) of certificate " + id + ", now " + status);
 			}
 		});
-		PolicyGate gate = new PolicyGate(store, policies, arns);
+		ConsolePrincipal console = new ConsolePrincipal(Pem.certificateId(pki.consoleCertificate()));
+		PolicyGate gate = new PolicyGate(store, policies, arns, console);
 		front = new MqttFront(store, new DeviceAdmission(store, certificates,
-				new JitpProvisioner(store, certificates, policies, things, arns), bus), sessions, gate, MAX_PACKET);
+				new JitpProvisioner(store, certificates, policies, things, arns), bus, console), sessions, gate, MAX_PACKET);
 		api = new ControlPlaneServer(List.of(new AccountApi(store, this::endpointAddress),
 				new CaCertificateApi(certificates, arns), new CertificateApi(certificates, arns),
 				new PolicyApi(policies, arns), new ThingApi(things, arns), new TopicRuleApi(store, rules, arns),
@@ -124,6 +127,19 @@ public final class IotEmulator implements AutoCloseable {
 
 	public Path serverCaFile() {
 		return options.directory().resolve("server-ca.pem");
+	}
+
+	/**
+	 * The console's MQTT client certificate, issued by the emulator's own CA and admitted as the
+	 * account owner (every MQTT action allowed); not a device certificate.
+	 */
+	public Path consoleCertificateFile() {
+		return options.directory().resolve("server").resolve(ServerPki.CONSOLE_CERTIFICATE);
+	}
+
+	/** The console certificate's private key; it lives only in the emulator directory, like the server key. */
+	public Path consoleKeyFile() {
+		return options.directory().resolve("server").resolve(ServerPki.CONSOLE_KEY);
 	}
 
 	public X509Certificate serverCa() {

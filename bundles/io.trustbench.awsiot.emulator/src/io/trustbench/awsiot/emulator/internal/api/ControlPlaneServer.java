@@ -77,7 +77,8 @@ public final class ControlPlaneServer {
 			byte[] body = readBody(exchange.getRequestBody());
 			Router.Match match = router.match(method, segments(rawPath));
 			if (match == null) {
-				throw AwsException.invalidRequest("unsupported operation " + method + " " + rawPath);
+				// What AWS answers for a path it has no operation for; clients can tell "not emulated".
+				throw new AwsException("UnknownOperationException", 404, "unsupported operation " + method + " " + rawPath);
 			}
 			operation = match.route().name();
 			TrafficLog.global().log(TrafficLog.Channel.CLOUD_RX, SOURCE, operation + " " + method + " " + rawPath);

@@ -10,7 +10,7 @@ import io.trustbench.awsiot.emulator.internal.registry.Page;
 import io.trustbench.awsiot.emulator.internal.registry.PolicyRegistry;
 import io.trustbench.awsiot.emulator.internal.state.PolicyRecord;
 
-/** CreatePolicy, GetPolicy, DeletePolicy, Attach/DetachPolicy, ListAttachedPolicies, ListTargetsForPolicy, legacy principal-policy calls. */
+/** CreatePolicy, GetPolicy, ListPolicies, DeletePolicy, Attach/DetachPolicy, ListAttachedPolicies, ListTargetsForPolicy, legacy principal-policy calls. */
 public final class PolicyApi implements ApiFamily {
 
 	private final PolicyRegistry policies;
@@ -25,6 +25,7 @@ public final class PolicyApi implements ApiFamily {
 	public void register(Router router) {
 		router.add("POST", "/policies/{policyName}", "CreatePolicy", this::create);
 		router.add("GET", "/policies/{policyName}", "GetPolicy", this::get);
+		router.add("GET", "/policies", "ListPolicies", this::list);
 		router.add("DELETE", "/policies/{policyName}", "DeletePolicy", this::delete);
 		router.add("PUT", "/target-policies/{policyName}", "AttachPolicy",
 				r -> attach(r.path("policyName"), r.requiredString("target")));
@@ -62,6 +63,12 @@ public final class PolicyApi implements ApiFamily {
 		return ApiResponse.ok(out);
 	}
 
+	private ApiResponse list(ApiRequest request) {
+		List<PolicyRecord> all = policies.list(!Boolean.FALSE.equals(request.queryBoolean("isAscendingOrder")));
+		Page<PolicyRecord> page = Page.of(all, request.query("marker"), request.queryInt("pageSize"), 25, 250);
+		return ApiResponse.ok(Json.withMarker(names(page.items()), "nextMarker", page.nextMarker()));
+	}
+
 	private ApiResponse delete(ApiRequest request) {
 		policies.delete(request.path("policyName"));
 		return ApiResponse.empty();
@@ -80,14 +87,19 @@ public final class PolicyApi implements ApiFamily {
 	private ApiResponse attached(ApiRequest request, String target) {
 		List<PolicyRecord> all = policies.attachedTo(target);
 		Page<PolicyRecord> page = Page.of(all, request.query("marker"), request.queryInt("pageSize"), 25, 250);
+		return ApiResponse.ok(Json.withMarker(names(page.items()), "nextMarker", page.nextMarker()));
+	}
+
+	/** The {@code policies} member of ListPolicies and ListAttachedPolicies: name and ARN only. */
+	private JsonObject names(List<PolicyRecord> items) {
 		JsonObject out = new JsonObject();
-		out.add("policies", Json.array(page.items(), r -> {
+		out.add("policies", Json.array(items, r -> {
 			JsonObject p = new JsonObject();
 			p.addProperty("policyName", r.name);
 			p.addProperty("policyArn", arns.policy(r.name));
 			return p;
 		}));
-		return ApiResponse.ok(Json.withMarker(out, "nextMarker", page.nextMarker()));
+		return out;
 	}
 
 	private ApiResponse targets(ApiRequest request) {

@@ -14,7 +14,7 @@ import io.trustbench.awsiot.emulator.internal.rules.TopicFilters;
 import io.trustbench.awsiot.emulator.internal.state.StateStore;
 import io.trustbench.awsiot.emulator.internal.state.TopicRuleRecord;
 
-/** CreateTopicRule, GetTopicRule, ListTopicRules, DeleteTopicRule, ReplaceTopicRule. */
+/** CreateTopicRule, GetTopicRule, ListTopicRules, DeleteTopicRule, ReplaceTopicRule, Enable/DisableTopicRule. */
 public final class TopicRuleApi implements ApiFamily {
 
 	private final StateStore store;
@@ -34,6 +34,8 @@ public final class TopicRuleApi implements ApiFamily {
 		router.add("GET", "/rules/{ruleName}", "GetTopicRule", this::get);
 		router.add("DELETE", "/rules/{ruleName}", "DeleteTopicRule", this::delete);
 		router.add("GET", "/rules", "ListTopicRules", this::list);
+		router.add("POST", "/rules/{ruleName}/enable", "EnableTopicRule", r -> enable(r, true));
+		router.add("POST", "/rules/{ruleName}/disable", "DisableTopicRule", r -> enable(r, false));
 	}
 
 	private ApiResponse save(ApiRequest request, boolean replace) {
@@ -99,6 +101,25 @@ public final class TopicRuleApi implements ApiFamily {
 			}
 			store.rules().remove(request.path("ruleName"));
 			engine.forget(request.path("ruleName"));
+		}
+		return ApiResponse.empty();
+	}
+
+	/** Flips {@code ruleDisabled} in the stored payload; the engine re-reads the rule. */
+	private ApiResponse enable(ApiRequest request, boolean enabled) {
+		String name = request.path("ruleName");
+		synchronized (store.lock()) {
+			TopicRuleRecord existing = store.rules().get(name);
+			if (existing == null) {
+				throw new AwsException("UnauthorizedException", 401, "Rule " + name + " not found");
+			}
+			TopicRuleRecord r = new TopicRuleRecord();
+			r.name = name;
+			r.payload = existing.payload.deepCopy();
+			r.payload.addProperty("ruleDisabled", !enabled);
+			r.createdMillis = existing.createdMillis;
+			engine.forget(name);
+			store.rules().put(r);
 		}
 		return ApiResponse.empty();
 	}

@@ -15,7 +15,7 @@ import io.trustbench.awsiot.emulator.internal.state.ThingRecord;
 /**
  * Policy variables of a connection, as AWS defines them: {@code iot:Connection.Thing.*} exist only
  * when the client id names a thing attached to the certificate; certificate variables come from
- * the presented certificate.
+ * the presented certificate. The console principal has no record ({@code cert} null): no thing.
  */
 final class ConnectionContexts {
 
@@ -31,7 +31,7 @@ final class ConnectionContexts {
 		put(v, "iot:Certificate.Subject.SerialNumber", Pem.subjectAttribute(leaf, BCStyle.SERIALNUMBER));
 		put(v, "iot:Certificate.Subject.Country", Pem.subjectAttribute(leaf, BCStyle.C));
 		ThingRecord thing = store.things().get(clientId);
-		boolean attached = thing != null && cert.things.contains(clientId);
+		boolean attached = thing != null && cert != null && cert.things.contains(clientId);
 		v.put("iot:Connection.Thing.IsAttached", Boolean.toString(attached));
 		if (attached) {
 			v.put("iot:Connection.Thing.ThingName", thing.name);

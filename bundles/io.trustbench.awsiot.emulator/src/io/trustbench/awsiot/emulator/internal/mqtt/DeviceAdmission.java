@@ -30,10 +30,12 @@ public final class DeviceAdmission {
 	private final CertificateRegistry certificates;
 	private final JitpProvisioner provisioner;
 	private final MessageSink sink;
+	private final ConsolePrincipal console;
 
 	public DeviceAdmission(StateStore store, CertificateRegistry certificates, JitpProvisioner provisioner,
-			MessageSink sink) {
+			MessageSink sink, ConsolePrincipal console) {
 		this.store = store;
+		this.console = console;
 		this.certificates = certificates;
 		this.provisioner = provisioner;
 		this.sink = sink;
@@ -50,6 +52,9 @@ public final class DeviceAdmission {
 			return Admission.refuse("client certificate is outside its validity period");
 		}
 		String id = Pem.certificateId(leaf);
+		if (console.is(id)) {
+			return Admission.console(leaf, id);
+		}
 		CertificateRecord record = store.certificates().get(id);
 		if (record == null) {
 			return autoRegister(chain, leaf, id);

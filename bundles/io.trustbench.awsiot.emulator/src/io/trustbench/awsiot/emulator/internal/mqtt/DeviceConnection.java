@@ -69,16 +69,17 @@ final class DeviceConnection implements Runnable {
 				log(TrafficLog.Channel.MQTT, "refused " + label + ": MQTT 5 is not emulated (use MQTT 3.1.1)");
 				return;
 			}
-			session = front.sessions().open(admission.certificate().id, connect.clientId(),
+			session = front.sessions().open(admission.principalId(), connect.clientId(),
 					ConnectionContexts.of(front.store(), admission.certificate(), admission.leaf(), connect.clientId()),
 					this::close);
 			label = "client " + connect.clientId();
 			if (!front.gate().canConnect(session)) {
 				log(TrafficLog.Channel.MQTT, "refused " + label + ": iot:Connect denied by the policies of certificate "
-						+ admission.certificate().id);
+						+ admission.principalId());
 				return;
 			}
-			log(TrafficLog.Channel.MQTT, "CONNECT " + label + " (certificate " + admission.certificate().id + ")");
+			log(TrafficLog.Channel.MQTT, "CONNECT " + label + (admission.certificate() == null ? " (console principal)"
+					: " (certificate " + admission.principalId() + ")"));
 			device.setSoTimeout(0);
 			broker = new Socket(InetAddress.getLoopbackAddress(), front.brokerPort());
 			broker.setTcpNoDelay(true);

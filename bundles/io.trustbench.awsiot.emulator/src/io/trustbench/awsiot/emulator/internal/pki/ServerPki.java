@@ -45,17 +45,28 @@ import io.trustbench.core.AtomicFiles;
  * published as {@code DIR/server-ca.pem}) and a server certificate for the MQTT endpoint, so
  * devices can negotiate ECDHE-ECDSA suites like the ATECC508A kit does against AWS. Created
  * once and kept in {@code DIR/server/}; the server certificate is reissued when the host changes.
+ * The same CA issues the console's MQTT client certificate ({@code DIR/server/console-*.pem}): the
+ * account owner's test client, like the AWS console user's iot:* rights. Its key never leaves the
+ * emulator directory, and it is not a device certificate (not in the certificate registry).
  */
 public final class ServerPki {
+
+	/** File names in {@code DIR/server/} of the console's MQTT client identity. */
+	public static final String CONSOLE_CERTIFICATE = "console-cert.pem";
+	public static final String CONSOLE_KEY = "console-key.pem";
 
 	private final X509Certificate caCertificate;
 	private final X509Certificate serverCertificate;
 	private final PrivateKey serverKey;
+	private final X509Certificate consoleCertificate;
 
-	private ServerPki(X509Certificate ca, X509Certificate server, PrivateKey serverKey) {
+	private enum Use { CA, SERVER, CLIENT }
+
+	private ServerPki(X509Certificate ca, X509Certificate server, PrivateKey serverKey, X509Certificate console) {
 		this.caCertificate = ca;
 		this.serverCertificate = server;
 		this.serverKey = serverKey;
+		this.consoleCertificate = console;
 	}
 
 	public static ServerPki loadOrCreate(Path emulatorDir, String host) throws IOException, GeneralSecurityException {
@@ -73,7 +84,7 @@ public final class ServerPki {
 		} else {
 			KeyPair pair = newKeyPair();
 			ca = issue(new X500Name("CN=Trustbench AWS IoT Emulator Root CA,O=Trustbench"), pair, null, pair.getPrivate(),
-					true, List.of());
+					Use.CA, List.of());
 			caPrivate = pair.getPrivate();
 			writeKey(caKey, caPrivate);
 			AtomicFiles.writeString(caCert, Pem.encode(ca));
@@ -89,14 +100,38 @@ public final class ServerPki {
 		}
 		if (server == null) {
 			KeyPair pair = newKeyPair();
-			server = issue(new X500Name("CN=" + host + ",O=Trustbench AWS IoT Emulator"), pair, ca, caPrivate, false,
+			server = issue(new X500Name("CN=" + host + ",O=Trustbench AWS IoT Emulator"), pair, ca, caPrivate, Use.SERVER,
 					hostNames(host));
 			key = pair.getPrivate();
 			writeKey(serverKeyFile, key);
 			AtomicFiles.writeString(serverCert, Pem.encode(server));
 		}
 		AtomicFiles.writeString(emulatorDir.resolve("server-ca.pem"), Pem.encode(ca));
-		return new ServerPki(ca, server, key);
+		return new ServerPki(ca, server, key, consoleCertificate(dir, ca, caPrivate));
+	}
+
+	/** The console's client certificate, issued once (again when the CA changed). */
+	private static X509Certificate consoleCertificate(Path dir, X509Certificate ca, PrivateKey caPrivate)
+			throws IOException, GeneralSecurityException {
+		Path certFile = dir.resolve(CONSOLE_CERTIFICATE);
+		Path keyFile = dir.resolve(CONSOLE_KEY);
+		if (Files.exists(certFile) && Files.exists(keyFile)) {
+			X509Certificate existing = Pem.parseCertificate(Files.readString(certFile));
+			if (Pem.isSignedBy(existing, ca)) {
+				return existing;
+			}
+		}
+		KeyPair pair = newKeyPair();
+		X509Certificate console = issue(new X500Name("CN=Trustbench AWS IoT Console,O=Trustbench AWS IoT Emulator"), pair,
+				ca, caPrivate, Use.CLIENT, List.of());
+		writeKey(keyFile, pair.getPrivate());
+		AtomicFiles.writeString(certFile, Pem.encode(console));
+		return console;
+	}
+
+	/** The console principal's certificate (admitted with every MQTT action allowed). */
+	public X509Certificate consoleCertificate() {
+		return consoleCertificate;
 	}
 
 	public X509Certificate caCertificate() {
@@ -155,7 +190,8 @@ public final class ServerPki {
 	}
 
 	private static X509Certificate issue(X500Name subject, KeyPair subjectKeys, X509Certificate issuer,
-			PrivateKey issuerKey, boolean ca, List<GeneralName> sans) throws GeneralSecurityException, IOException {
+			PrivateKey issuerKey, Use use, List<GeneralName> sans) throws GeneralSecurityException, IOException {
+		boolean ca = use == Use.CA;
 		Instant now = Instant.now();
 		X500Name issuerName = issuer == null ? subject : X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded());
 		BigInteger serial = new BigInteger(127, new SecureRandom());
@@ -172,9 +208,12 @@ public final class ServerPki {
 			builder.addExtension(Extension.authorityKeyIdentifier, false,
 					utils.createAuthorityKeyIdentifier(issuer.getPublicKey()));
 			builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
-			builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
-			builder.addExtension(Extension.subjectAlternativeName, false,
-					new GeneralNames(sans.toArray(GeneralName[]::new)));
+			builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(
+					use == Use.SERVER ? KeyPurposeId.id_kp_serverAuth : KeyPurposeId.id_kp_clientAuth));
+			if (!sans.isEmpty()) {
+				builder.addExtension(Extension.subjectAlternativeName, false,
+						new GeneralNames(sans.toArray(GeneralName[]::new)));
+			}
 		}
 		try {
 			return new JcaX509CertificateConverter()

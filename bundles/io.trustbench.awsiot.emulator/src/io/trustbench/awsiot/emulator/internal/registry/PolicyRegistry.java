@@ -1,6 +1,7 @@
 package io.trustbench.awsiot.emulator.internal.registry;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,6 +56,14 @@ public final class PolicyRegistry {
 			throw AwsException.notFound("Policy " + name + " does not exist");
 		}
 		return r;
+	}
+
+	/** Every policy by name (ListPolicies). */
+	public List<PolicyRecord> list(boolean ascending) {
+		List<PolicyRecord> all = new ArrayList<>(store.policies().all());
+		Comparator<PolicyRecord> byName = Comparator.comparing(r -> r.name);
+		all.sort(ascending ? byName : byName.reversed());
+		return all;
 	}
 
 	public void delete(String name) {
