@@ -115,6 +115,7 @@ public final class StepTable {
 		rows.clear();
 		rows.addAll(others);
 		viewer.refresh();
+		viewer.getTable().deselectAll();
 	}
 
 	private Optional<StepRow> row(FlowStep step) {
@@ -133,7 +134,10 @@ public final class StepTable {
 	}
 
 	static String duration(StepRow row) {
-		return row.millis() < 0 ? "" : row.millis() < 1000 ? row.millis() + " ms"
+		if (row.millis() < 0 || row.state() == StepRow.State.NOT_RUN) {
+			return "";
+		}
+		return row.millis() < 1000 ? row.millis() + " ms"
 				: String.format(java.util.Locale.ROOT, "%.1f s", row.millis() / 1000.0);
 	}
 }

@@ -86,7 +86,7 @@ public final class FlowWizard extends Wizard implements INewWizard {
 
 	private String headline(FlowRunner.Result result, List<StepRow> rows, long millis) {
 		long kept = rows.stream().filter(r -> r.state() == StepRow.State.ALREADY_DONE).count();
-		return NLS.bind(Messages.Summary_headline, new Object[] { result.flow().label(),
+		return NLS.bind(kept == 0 ? Messages.Summary_headline : Messages.Summary_headlineKept, new Object[] { result.flow().label(),
 				model.connection().profile().describe(), String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0),
 				rows.size(), kept });
 	}

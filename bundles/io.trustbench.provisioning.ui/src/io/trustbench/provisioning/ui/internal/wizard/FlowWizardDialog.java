@@ -2,6 +2,7 @@ package io.trustbench.provisioning.ui.internal.wizard;
 
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Shell;
 
 /**
@@ -14,6 +15,13 @@ public final class FlowWizardDialog extends WizardDialog {
 		super(parent, wizard);
 		setShellStyle(getShellStyle() & ~SWT.APPLICATION_MODAL | SWT.MODELESS);
 		setBlockOnOpen(false);
+	}
+
+	/** Room for step labels, explanations and 64-character ids without truncation. */
+	@Override
+	protected Point getInitialSize() {
+		Point preferred = super.getInitialSize();
+		return new Point(Math.max(preferred.x, 880), Math.max(preferred.y, 760));
 	}
 
 	public static FlowWizardDialog open(Shell parent, FlowWizard wizard) {

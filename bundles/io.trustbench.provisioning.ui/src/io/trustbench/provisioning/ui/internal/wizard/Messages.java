@@ -59,6 +59,7 @@ final class Messages extends NLS {
 	public static String Summary_copyValue;
 	public static String Summary_description;
 	public static String Summary_headline;
+	public static String Summary_headlineKept;
 	public static String Summary_key;
 	public static String Summary_title;
 	public static String Summary_value;
