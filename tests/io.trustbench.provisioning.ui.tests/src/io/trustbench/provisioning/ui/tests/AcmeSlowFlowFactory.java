@@ -12,7 +12,8 @@ import io.trustbench.provisioning.core.flow.Flow;
 import io.trustbench.provisioning.core.flow.FlowContext;
 import io.trustbench.provisioning.core.flow.FlowEnvironment;
 import io.trustbench.provisioning.core.flow.FlowFactory;
-import io.trustbench.provisioning.core.flow.FlowStep;
+import io.trustbench.provisioning.ui.tests.TestFlows.TestFlow;
+import io.trustbench.provisioning.ui.tests.TestFlows.TestStep;
 
 /**
  * A vendor's flow whose second step waits for an answer that never comes (a back end that hangs):
@@ -26,56 +27,20 @@ public final class AcmeSlowFlowFactory implements FlowFactory {
 
 	@Override
 	public Flow create(FlowEnvironment environment) {
-		return new Flow() {
-			@Override
-			public String id() {
-				return ID;
-			}
-
-			@Override
-			public String label() {
-				return "ACME slow onboarding";
-			}
-
-			@Override
-			public String description() {
-				return "Reads the kit, then waits for the ACME back end.";
-			}
-
-			@Override
-			public List<FlowStep> steps(FlowContext context) {
-				return List.of(new AcmeFlowFactory.ReadSerialStep(), new WaitStep());
-			}
-		};
+		return new TestFlow(ID, "ACME slow onboarding", "Reads the kit, then waits for the ACME back end.", List.of(),
+				List.of(AcmeFlowFactory.readSerial(), new TestStep("wait", "Wait for the back end",
+						"The back end confirms the device; this one never answers.", AcmeSlowFlowFactory::waitForCancel)));
 	}
 
-	private static final class WaitStep implements FlowStep {
-		@Override
-		public String id() {
-			return "wait";
-		}
-
-		@Override
-		public String label() {
-			return "Wait for the back end";
-		}
-
-		@Override
-		public String explanation() {
-			return "The back end confirms the device; this one never answers.";
-		}
-
-		@Override
-		public void run(FlowContext context, IProgressMonitor monitor) {
-			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-			while (!monitor.isCanceled()) {
-				if (System.nanoTime() > deadline) {
-					throw new IllegalStateException("never cancelled");
-				}
-				LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+	private static void waitForCancel(FlowContext context, IProgressMonitor monitor) {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+		while (!monitor.isCanceled()) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("never cancelled");
 			}
-			CANCELLED.set(true);
-			throw new OperationCanceledException();
+			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
 		}
+		CANCELLED.set(true);
+		throw new OperationCanceledException();
 	}
 }

@@ -1,9 +1,11 @@
 package io.trustbench.provisioning.ui.tests;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -46,16 +48,15 @@ final class Ui {
 	}
 
 	static <T extends Control> List<T> all(Composite parent, Class<T> type) {
-		List<T> found = new ArrayList<>();
-		for (Control child : parent.getChildren()) {
-			if (type.isInstance(child)) {
-				found.add(type.cast(child));
-			}
-			if (child instanceof Composite composite) {
-				found.addAll(all(composite, type));
-			}
-		}
-		return found;
+		return descendants(parent).skip(1).filter(type::isInstance).map(type::cast).toList();
+	}
+
+	/** The control and every control below it, depth first. */
+	private static Stream<Control> descendants(Control control) {
+		Stream<Control> below = control instanceof Composite composite
+				? Arrays.stream(composite.getChildren()).flatMap(Ui::descendants)
+				: Stream.empty();
+		return Stream.concat(Stream.of(control), below);
 	}
 
 	/** Every row, columns joined by " | ". */

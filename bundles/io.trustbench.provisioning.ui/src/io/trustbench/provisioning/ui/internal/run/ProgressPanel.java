@@ -1,8 +1,8 @@
 package io.trustbench.provisioning.ui.internal.run;
 
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
@@ -21,10 +21,7 @@ public final class ProgressPanel {
 
 	public ProgressPanel(Composite parent) {
 		composite = new Composite(parent, SWT.NONE);
-		GridLayout layout = new GridLayout(1, false);
-		layout.marginWidth = 0;
-		layout.marginHeight = 0;
-		composite.setLayout(layout);
+		GridLayoutFactory.fillDefaults().applyTo(composite);
 		task = new Label(composite, SWT.NONE);
 		task.setData(TASK_KEY, Boolean.TRUE);
 		task.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
