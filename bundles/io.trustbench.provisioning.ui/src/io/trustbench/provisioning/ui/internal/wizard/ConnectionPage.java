@@ -27,9 +27,6 @@ final class ConnectionPage extends WizardPage {
 
 	private final ConnectionSettings settings;
 	private final Runnable changed;
-	private Button local;
-	private Button aws;
-	private Button endpoint;
 	private Text profile;
 	private Text region;
 	private Text url;
@@ -49,11 +46,11 @@ final class ConnectionPage extends WizardPage {
 	public void createControl(Composite parent) {
 		Composite composite = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(composite);
-		local = radio(composite, Messages.Connection_local, "local", ConnectionProfile.Kind.LOCAL_EMULATOR);
+		Button local = radio(composite, Messages.Connection_local, "local", ConnectionProfile.Kind.LOCAL_EMULATOR);
 		hint(composite, Messages.Connection_localHint);
-		aws = radio(composite, Messages.Connection_aws, "aws", ConnectionProfile.Kind.AWS);
+		radio(composite, Messages.Connection_aws, "aws", ConnectionProfile.Kind.AWS);
 		hint(composite, Messages.Connection_awsHint);
-		endpoint = radio(composite, Messages.Connection_endpoint, "endpoint", ConnectionProfile.Kind.ENDPOINT);
+		radio(composite, Messages.Connection_endpoint, "endpoint", ConnectionProfile.Kind.ENDPOINT);
 		url = field(composite, Messages.Connection_url, "url", "", SWT.NONE);
 		url.setMessage("http://127.0.0.1:5000");
 		profile = field(composite, Messages.Connection_profile, "profile", "", SWT.NONE);

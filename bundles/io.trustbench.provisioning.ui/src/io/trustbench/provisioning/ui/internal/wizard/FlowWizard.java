@@ -31,7 +31,6 @@ public final class FlowWizard extends Wizard implements INewWizard {
 	private final DeviceChoices devices;
 	private IWorkbenchWindow window;
 	private ConnectionPage connection;
-	private OptionsPage options;
 	private RunPage run;
 	private SummaryPage summary;
 
@@ -61,8 +60,7 @@ public final class FlowWizard extends Wizard implements INewWizard {
 		addPage(new IntroPage(model));
 		connection = new ConnectionPage(model.connection(), model::changed);
 		addPage(connection);
-		options = new OptionsPage(model, devices);
-		addPage(options);
+		addPage(new OptionsPage(model, devices));
 		run = new RunPage(model, new RunPage.Host() {
 			@Override
 			public String prepare() {
@@ -98,14 +96,6 @@ public final class FlowWizard extends Wizard implements INewWizard {
 	@Override
 	public String getWindowTitle() {
 		return model.descriptor() == null ? Messages.Wizard_titleNoFlow : NLS.bind(Messages.Wizard_title, model.descriptor().label());
-	}
-
-	FlowWizardModel model() {
-		return model;
-	}
-
-	RunPage runPage() {
-		return run;
 	}
 
 	@Override

@@ -55,10 +55,6 @@ final class OptionsPage extends WizardPage {
 		super.setVisible(visible);
 	}
 
-	List<InputField> fields() {
-		return List.copyOf(fields);
-	}
-
 	private void build() {
 		if (model.descriptor() == null || builtFor == model.descriptor()) {
 			return;

@@ -2,7 +2,6 @@ package io.trustbench.provisioning.ui.internal.wizard;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.dialogs.ErrorDialog;
@@ -156,14 +155,6 @@ final class RunPage extends WizardPage implements RunListener {
 
 	boolean running() {
 		return job != null;
-	}
-
-	FlowJob job() {
-		return job;
-	}
-
-	StepTable steps() {
-		return steps;
 	}
 
 	void cancel() {
