@@ -164,6 +164,16 @@ public class VendorFlowTest {
 		assertTrue(state.contains("\"serial\"") && !state.contains("\"wait\""), "the completed step is kept: " + state);
 	}
 
+	@Test
+	void aVendorFlowThatCannotBeBuiltIsReportedInOneLine() throws Exception {
+		WizardDriver wizard = WizardDriver.openByCommand(AcmeBrokenFlowFactory.ID);
+		assertEquals("intro", wizard.pageName());
+		assertEquals("The flow \"ACME broken onboarding\" cannot be built: ACME back end not configured", wizard.error());
+		assertFalse(wizard.button(IDialogConstants.NEXT_LABEL).isEnabled(), "nothing can run");
+		wizard.cancel();
+		assertTrue(wizard.dialog.getShell() == null);
+	}
+
 	/** Presses {@code answer} in the question the next event loop opens (the wizard's "stop the run?"). */
 	private static void answerQuestion(String answer) {
 		Display display = Display.getCurrent();
