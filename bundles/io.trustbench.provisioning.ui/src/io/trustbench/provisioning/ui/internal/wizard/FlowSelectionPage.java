@@ -52,6 +52,7 @@ final class FlowSelectionPage extends WizardPage {
 		viewer.setInput(flows);
 		GridDataFactory.fillDefaults().grab(true, true).hint(600, 200).applyTo(viewer.getTable());
 		description = new Label(composite, SWT.WRAP);
+		description.setData(TABLE_KEY, "description");
 		GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(description);
 		viewer.addSelectionChangedListener(e -> select((FlowRegistry.Descriptor) ((IStructuredSelection) e.getSelection()).getFirstElement()));
 		viewer.addDoubleClickListener(e -> {
@@ -72,9 +73,21 @@ final class FlowSelectionPage extends WizardPage {
 		column.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> text.apply((FlowRegistry.Descriptor) e)));
 	}
 
+	/** The contribution's one sentence, or else the flow's own paragraph (built-in flows give only that). */
+	private String describe(FlowRegistry.Descriptor flow) {
+		if (!flow.description().isBlank()) {
+			return flow.description();
+		}
+		try {
+			return model.flow().description();
+		} catch (Exception | LinkageError e) {
+			return ""; // the intro page says what is wrong with it
+		}
+	}
+
 	private void select(FlowRegistry.Descriptor flow) {
 		model.setDescriptor(flow);
-		description.setText(flow == null ? "" : flow.description());
+		description.setText(flow == null ? "" : describe(flow));
 		description.getParent().layout();
 		setPageComplete(flow != null);
 		getWizard().getContainer().updateTitleBar();
