@@ -72,11 +72,13 @@ final class DeviceInputField implements InputField {
 	}
 
 	@Override
+	public boolean loading() {
+		return !loaded;
+	}
+
+	@Override
 	public String problem() {
-		if (!loaded) {
-			return Messages.Devices_looking;
-		}
-		if (input.defaultValue() != null && value() == null) {
+		if (loaded && input.defaultValue() != null && value() == null) {
 			return NLS.bind(Messages.Devices_missing, input.label(), devices.typeLabel(input.deviceType()));
 		}
 		return null;

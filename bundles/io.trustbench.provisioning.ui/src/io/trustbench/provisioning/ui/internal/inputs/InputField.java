@@ -15,4 +15,9 @@ public interface InputField {
 
 	/** What is wrong with the value, in one line, or null. */
 	String problem();
+
+	/** While true the value is not known yet (kits still being listed): not an error, but no run either. */
+	default boolean loading() {
+		return false;
+	}
 }

@@ -32,6 +32,7 @@ final class Messages extends NLS {
 	public static String Intro_description;
 	public static String Intro_title;
 	public static String Options_description;
+	public static String Options_loading;
 	public static String Options_none;
 	public static String Options_title;
 	public static String Run_closeQuestion;

@@ -3,6 +3,7 @@ package io.trustbench.provisioning.ui.internal.wizard;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
@@ -88,13 +89,16 @@ final class OptionsPage extends WizardPage {
 	/** Pushes every value to the model and shows the first problem. */
 	private void validate() {
 		String problem = null;
+		boolean loading = false;
 		for (InputField field : fields) {
 			model.setOption(field.input().key(), field.value());
+			loading |= field.loading();
 			if (problem == null) {
 				problem = field.problem();
 			}
 		}
 		setErrorMessage(problem);
-		setPageComplete(problem == null);
+		setMessage(loading ? Messages.Options_loading : null, IMessageProvider.INFORMATION);
+		setPageComplete(problem == null && !loading);
 	}
 }
