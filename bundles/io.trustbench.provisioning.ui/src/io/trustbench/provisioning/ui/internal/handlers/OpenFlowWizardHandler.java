@@ -13,7 +13,10 @@ import io.trustbench.provisioning.ui.ProvisioningUi;
 import io.trustbench.provisioning.ui.internal.wizard.FlowWizard;
 import io.trustbench.provisioning.ui.internal.wizard.FlowWizardDialog;
 
-/** Opens the wizard of the flow named by the command's parameter, or with the list of flows first. */
+/**
+ * Opens the wizard of the flow named by the command's parameter, or with the list of flows first;
+ * with a device id, that kit is chosen in the device inputs of its type.
+ */
 public final class OpenFlowWizardHandler extends AbstractHandler {
 
 	@Override
@@ -24,7 +27,7 @@ public final class OpenFlowWizardHandler extends AbstractHandler {
 		if (id != null) {
 			flow = FlowRegistry.find(id).orElseThrow(() -> new ExecutionException(NLS.bind(Messages.Handler_noFlow, id)));
 		}
-		FlowWizard wizard = new FlowWizard(flow);
+		FlowWizard wizard = new FlowWizard(flow, event.getParameter(ProvisioningUi.DEVICE_ID_PARAMETER));
 		wizard.init(window.getWorkbench(), StructuredSelection.EMPTY);
 		FlowWizardDialog.open(window.getShell(), wizard);
 		return null;

@@ -23,12 +23,19 @@ public final class DeviceChoices {
 	public static final Object JOB_FAMILY = DeviceChoices.class.getName();
 
 	private final DeviceManager deviceManager;
+	private final String preferred;
 	private final List<Runnable> listeners = new ArrayList<>();
 	private List<DeviceDescriptor> devices;
 	private boolean loading;
 
-	public DeviceChoices(DeviceManager deviceManager) {
+	/** @param preferred a device to choose wherever its type fits (the one the wizard was opened on), or null */
+	public DeviceChoices(DeviceManager deviceManager, String preferred) {
 		this.deviceManager = deviceManager;
+		this.preferred = preferred;
+	}
+
+	public String preferred() {
+		return preferred;
 	}
 
 	/** UI thread: starts the listing once; {@code loaded} runs when the devices are known. */

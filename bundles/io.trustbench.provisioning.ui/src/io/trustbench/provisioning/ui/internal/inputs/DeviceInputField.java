@@ -52,7 +52,7 @@ final class DeviceInputField implements InputField {
 			ids.add(device.id());
 		}
 		combo.setItems(items.toArray(String[]::new));
-		int preferred = ids.indexOf(input.defaultValue());
+		int preferred = ids.indexOf(devices.preferred()) >= 0 ? ids.indexOf(devices.preferred()) : ids.indexOf(input.defaultValue());
 		if (items.isEmpty()) {
 			combo.setItems(NLS.bind(Messages.Devices_none, devices.typeLabel(input.deviceType())));
 			ids.add(null);

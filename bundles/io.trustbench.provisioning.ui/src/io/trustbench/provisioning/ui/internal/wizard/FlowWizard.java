@@ -36,14 +36,15 @@ public final class FlowWizard extends Wizard implements INewWizard {
 
 	/** For File > New: the flow is chosen on the first page. */
 	public FlowWizard() {
-		this(null);
+		this(null, null);
 	}
 
-	public FlowWizard(FlowRegistry.Descriptor flow) {
+	/** @param device a kit to choose in the device inputs of its type (opened on a kit), or null */
+	public FlowWizard(FlowRegistry.Descriptor flow, String device) {
 		Path workspace = WorkspaceLocation.get();
 		DeviceManager manager = DeviceManager.forWorkspace(workspace);
 		model = new FlowWizardModel(workspace, manager, flow);
-		devices = new DeviceChoices(manager);
+		devices = new DeviceChoices(manager, device);
 		setHelpAvailable(false);
 	}
 
