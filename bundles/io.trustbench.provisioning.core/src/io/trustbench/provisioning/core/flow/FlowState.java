@@ -85,8 +85,9 @@ public final class FlowState {
 		save();
 	}
 
+	/** The values in the order the steps produced them (the summary lists them so). */
 	public synchronized Map<String, String> values() {
-		return Map.copyOf(values);
+		return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
 	}
 
 	private void save() throws IOException {
