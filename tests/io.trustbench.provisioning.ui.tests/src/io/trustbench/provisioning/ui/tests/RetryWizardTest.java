@@ -14,6 +14,7 @@ import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterAll;
@@ -79,6 +80,8 @@ public class RetryWizardTest {
 		assertTrue(error != null && error.startsWith("\"Look for an earlier registration\" failed: "), error);
 		assertTrue(error.contains("127.0.0.1:" + port) || error.toLowerCase().contains("refused"), error);
 		assertFalse(error.contains("\n") || error.contains("\tat "), "one line, no stack trace: " + error);
+		assertEquals(error, wizard.control(Label.class, WizardDriver.RUN_KEY, "explanation").getText(),
+				"the whole line also stands on the page, where the title area may cut it");
 		List<String> rows = Ui.rows(wizard.steps("run"));
 		assertTrue(rows.get(0).contains("| done |"), rows.toString());
 		assertTrue(rows.subList(2, rows.size()).stream().allMatch(r -> r.contains("| not run |")), rows.toString());

@@ -16,7 +16,6 @@ import io.trustbench.core.WorkspaceLocation;
 import io.trustbench.provisioning.core.flow.FlowRegistry;
 import io.trustbench.provisioning.core.flow.FlowRunner;
 import io.trustbench.provisioning.ui.internal.inputs.DeviceChoices;
-import io.trustbench.provisioning.ui.internal.run.RunImages;
 import io.trustbench.provisioning.ui.internal.run.StepRow;
 import io.trustbench.secureelement.core.DeviceManager;
 

@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.resource.JFaceColors;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -184,6 +185,7 @@ final class RunPage extends WizardPage implements RunListener {
 	public void stepStarted(FlowStep step) {
 		steps.started(step);
 		explanation.setText(step.label() + " — " + step.explanation());
+		explanation.setForeground(null);
 		explanation.getParent().layout();
 	}
 
@@ -224,6 +226,7 @@ final class RunPage extends WizardPage implements RunListener {
 			String line = NLS.bind(Messages.Run_failed, failed.step().label(), failed.message());
 			setErrorMessage(line);
 			append(line);
+			showFailure(line);
 		}
 		updateButtons();
 	}
@@ -234,7 +237,15 @@ final class RunPage extends WizardPage implements RunListener {
 		failure = status;
 		setErrorMessage(status.getMessage());
 		append(status.getMessage());
+		showFailure(status.getMessage());
 		updateButtons();
+	}
+
+	/** The whole line where the step's explanation was: the title area shows only two lines of it. */
+	private void showFailure(String line) {
+		explanation.setText(line);
+		explanation.setForeground(JFaceColors.getErrorText(explanation.getDisplay()));
+		explanation.getParent().layout();
 	}
 
 	private void updateButtons() {
