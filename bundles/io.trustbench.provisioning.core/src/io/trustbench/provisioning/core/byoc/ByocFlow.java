@@ -19,7 +19,9 @@ import software.amazon.awssdk.services.iot.model.UpdateCaCertificateRequest;
 import io.trustbench.core.AtomicFiles;
 import io.trustbench.provisioning.core.flow.Flow;
 import io.trustbench.provisioning.core.flow.FlowContext;
+import io.trustbench.provisioning.core.flow.FlowInput;
 import io.trustbench.provisioning.core.flow.FlowStep;
+import io.trustbench.provisioning.core.thing.ThingOptions;
 
 /**
  * Bring your own CA (seed §7, "Register signer"): the production signer CA is registered with AWS
@@ -57,6 +59,11 @@ public final class ByocFlow implements Flow {
 				+ "AWS asks for proof that you hold the CA's key: a verification certificate whose subject is a "
 				+ "registration code AWS issues, signed by the signer. The CA is registered active with "
 				+ "auto-registration, so devices it signs are registered just in time when they first connect.";
+	}
+
+	@Override
+	public List<FlowInput> inputs() {
+		return List.of(ThingOptions.signerInput(), ThingOptions.rootInput());
 	}
 
 	@Override

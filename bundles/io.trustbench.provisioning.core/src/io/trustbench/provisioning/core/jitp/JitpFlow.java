@@ -61,8 +61,9 @@ public final class JitpFlow implements Flow {
 	@Override
 	public List<FlowStep> steps(FlowContext context) {
 		List<FlowStep> steps = new ArrayList<>();
-		if (context.options().get(ThingOptions.THING).isEmpty()) {
-			steps.add(new EmulatedThingStep());
+		String thing = context.options().get(ThingOptions.THING).orElse(EmulatedThingStep.DEFAULT_THING);
+		if (EmulatedThingStep.isFleetThing(thing)) {
+			steps.add(new EmulatedThingStep(thing));
 		}
 		steps.addAll(List.of(new RegisteredCaStep(signer), new TemplateStep(),
 				new PrepareThingStep(signer, ThingNames::commonNameAsIs)));
