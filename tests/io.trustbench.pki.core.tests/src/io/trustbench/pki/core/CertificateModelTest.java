@@ -1,5 +1,7 @@
 package io.trustbench.pki.core;
 
+import io.trustbench.testing.Oracles;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -54,7 +56,7 @@ class CertificateModelTest {
 	void asn1TreeAgreesWithOpensslAsn1parse() throws Exception {
 		Openssl.assumeAvailable();
 		for (String name : new String[] { "signer_tmpl.der", "device_tmpl.der" }) {
-			Path file = Oracles.dir().resolve("microchip-templates").resolve(name);
+			Path file = Oracles.root().resolve("microchip-templates").resolve(name);
 			String output = Openssl.run(null, "asn1parse", "-inform", "DER", "-in", file.toString());
 			List<String> theirs = new ArrayList<>();
 			Matcher m = Pattern.compile("(?m)^\\s*(\\d+):d=(\\d+)\\s+hl=(\\d+) l=\\s*(\\d+)").matcher(output);

@@ -1,5 +1,7 @@
 package io.trustbench.awsiot.ui.tests;
 
+import io.trustbench.testing.swt.SwtEvents;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -171,9 +173,7 @@ public class AwsConsoleViewTest {
 		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
 		Shell shell = view.getSite().getShell();
 		Display display = shell.getDisplay();
-		while (display.readAndDispatch()) {
-			// lay out and paint before copying the screen
-		}
+		SwtEvents.drain(); // lay out and paint before copying the screen
 		shell.update();
 		Path file = Path.of("target", "screenshots", name);
 		Files.createDirectories(file.getParent());
@@ -194,23 +194,10 @@ public class AwsConsoleViewTest {
 
 	private static void waitForJobs() {
 		waitUntil(() -> Job.getJobManager().find(ViewDriver.JOB_FAMILY).length == 0, "console jobs to finish");
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// drain the results the jobs handed back
-		}
+		SwtEvents.drain(); // the results the jobs handed back
 	}
 
 	private static void waitUntil(BooleanSupplier condition, String what) {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + TIMEOUT_MS;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > deadline) {
-				throw new AssertionError("timed out waiting for " + what);
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> { });
-				display.sleep();
-			}
-		}
+		SwtEvents.until(condition, TIMEOUT_MS, what);
 	}
 }

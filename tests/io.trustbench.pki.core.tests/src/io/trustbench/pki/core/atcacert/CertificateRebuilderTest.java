@@ -1,5 +1,7 @@
 package io.trustbench.pki.core.atcacert;
 
+import io.trustbench.testing.Oracles;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,7 +17,6 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
-import io.trustbench.pki.core.Oracles;
 import io.trustbench.pki.core.TestKeys;
 
 /** atcacert codec against Microchip's signer and device templates (tests/oracles/microchip-templates). */

@@ -1,5 +1,7 @@
 package io.trustbench.pki.core.cli;
 
+import io.trustbench.testing.Oracles;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import io.trustbench.core.Hex;
 import io.trustbench.pki.core.CertificateModel;
 import io.trustbench.pki.core.CertificateReader;
-import io.trustbench.pki.core.Oracles;
 import io.trustbench.pki.core.atcacert.AsiCertificateDefinitions;
 import io.trustbench.pki.core.atcacert.CertificateRebuilder;
 import io.trustbench.pki.core.atcacert.DeviceData;
@@ -29,7 +30,7 @@ class CompressCommandsTest {
 
 	@Test
 	void compressThenDecompressGivesTheSameCertificate() throws Exception {
-		Path template = Oracles.dir().resolve("microchip-templates").resolve("signer_tmpl.der");
+		Path template = Oracles.root().resolve("microchip-templates").resolve("signer_tmpl.der");
 		Command compress = Command.run(new CertCompressCommand(), dir, false, template.toString(), "--definition",
 				"asi-signer", "--out", dir.resolve("signer.bin").toString());
 		assertEquals(0, compress.exit, compress.toString());
@@ -49,7 +50,7 @@ class CompressCommandsTest {
 
 	@Test
 	void refusalsAreOneLineWithTheReason() throws Exception {
-		Path device = Oracles.dir().resolve("microchip-templates").resolve("device_tmpl.der");
+		Path device = Oracles.root().resolve("microchip-templates").resolve("device_tmpl.der");
 		Command c = Command.run(new CertCompressCommand(), dir, false, device.toString(), "--definition", "asi-device");
 		assertEquals(1, c.exit, c.toString());
 		assertTrue(c.err.contains("CERT_SN differs at byte 15") && c.err.lines().count() == 1, c.err);

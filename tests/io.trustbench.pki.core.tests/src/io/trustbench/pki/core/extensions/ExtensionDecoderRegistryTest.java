@@ -1,5 +1,7 @@
 package io.trustbench.pki.core.extensions;
 
+import io.trustbench.testing.Oracles;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +26,7 @@ import io.trustbench.pki.core.TestCertificates;
 class ExtensionDecoderRegistryTest {
 
 	private static Path bundle() {
-		Path dir = io.trustbench.pki.core.Oracles.dir().getParent().getParent();
+		Path dir = Oracles.root().getParent().getParent();
 		return dir.resolve("bundles").resolve("io.trustbench.pki.core");
 	}
 

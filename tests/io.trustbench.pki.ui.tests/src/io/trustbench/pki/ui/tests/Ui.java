@@ -1,12 +1,13 @@
 package io.trustbench.pki.ui.tests;
 
+import io.trustbench.testing.swt.SwtEvents;
+
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -20,25 +21,12 @@ final class Ui {
 	}
 
 	static void waitUntil(BooleanSupplier condition, String what) {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 10_000;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > deadline) {
-				throw new AssertionError("timed out waiting for " + what);
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> { });
-				display.sleep();
-			}
-		}
+		SwtEvents.until(condition, 10_000, what);
 	}
 
 	/** Runs pending UI events (layout, paint) without waiting for anything in particular. */
 	static void flush() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// drain
-		}
+		SwtEvents.drain();
 	}
 
 	static IWorkbenchPage page() {

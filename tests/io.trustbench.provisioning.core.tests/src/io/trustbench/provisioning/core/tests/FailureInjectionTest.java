@@ -1,5 +1,7 @@
 package io.trustbench.provisioning.core.tests;
 
+import io.trustbench.testing.SocatPair;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

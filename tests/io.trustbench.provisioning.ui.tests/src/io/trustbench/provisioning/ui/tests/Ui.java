@@ -1,5 +1,7 @@
 package io.trustbench.provisioning.ui.tests;
 
+import io.trustbench.testing.swt.SwtEvents;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,7 +11,6 @@ import java.util.stream.Stream;
 
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 
@@ -20,25 +21,12 @@ final class Ui {
 	}
 
 	static void waitUntil(BooleanSupplier condition, long timeoutMillis, java.util.function.Supplier<String> what) {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + timeoutMillis;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > deadline) {
-				throw new AssertionError("timed out waiting for " + what.get());
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> { });
-				display.sleep();
-			}
-		}
+		SwtEvents.until(condition, timeoutMillis, what);
 	}
 
 	/** Runs what the event queue holds (asyncExecs of finished jobs). */
 	static void drain() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// keep going
-		}
+		SwtEvents.drain();
 	}
 
 	/** The first control of this type below {@code parent} whose data under {@code key} equals {@code value}. */

@@ -1,5 +1,7 @@
 package io.trustbench.secureelement.core.tests;
 
+import io.trustbench.testing.Oracles;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +31,7 @@ import io.trustbench.secureelement.core.internal.registry.DeviceTypeRegistry;
 class ContributionsTest {
 
 	private static Path bundle() {
-		return Oracles.dir().getParent().getParent().resolve("bundles/io.trustbench.secureelement.core");
+		return Oracles.root().getParent().getParent().resolve("bundles/io.trustbench.secureelement.core");
 	}
 
 	private static Document pluginXml() throws Exception {

@@ -1,5 +1,7 @@
 package io.trustbench.secureelement.core.tests;
 
+import io.trustbench.testing.SocatPair;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

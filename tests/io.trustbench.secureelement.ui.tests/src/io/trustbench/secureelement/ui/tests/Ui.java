@@ -1,11 +1,12 @@
 package io.trustbench.secureelement.ui.tests;
 
+import io.trustbench.testing.swt.SwtEvents;
+
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 
@@ -16,26 +17,13 @@ final class Ui {
 	}
 
 	static void waitUntil(BooleanSupplier condition, long timeoutMillis, String what) {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + timeoutMillis;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > deadline) {
-				throw new AssertionError("timed out waiting for " + what);
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> { });
-				display.sleep();
-			}
-		}
+		SwtEvents.until(condition, timeoutMillis, what);
 	}
 
 	/** Waits until no explorer job runs and the UI has caught up with what they changed. */
 	static void waitForJobs(Object family, long timeoutMillis) {
 		waitUntil(() -> Job.getJobManager().find(family).length == 0, timeoutMillis, "explorer jobs to finish");
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// drain the asyncExecs the jobs queued
-		}
+		SwtEvents.drain(); // the asyncExecs the jobs queued
 	}
 
 	/** The first control below {@code parent} carrying the data key. */

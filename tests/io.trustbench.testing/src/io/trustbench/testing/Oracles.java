@@ -1,17 +1,21 @@
-package io.trustbench.pki.core;
+package io.trustbench.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
-/** Finds {@code tests/oracles} by walking up from the working directory (never an absolute path). */
+/**
+ * The external test data in {@code tests/oracles} (captures, Wycheproof vectors, Microchip
+ * templates), found by walking up from the test's working directory: Tycho runs each test bundle
+ * in its own folder.
+ */
 public final class Oracles {
 
 	private Oracles() {
 	}
 
-	public static Path dir() {
+	public static Path root() {
 		Path dir = Paths.get("").toAbsolutePath();
 		while (dir != null) {
 			Path candidate = dir.resolve("tests").resolve("oracles");
@@ -23,7 +27,15 @@ public final class Oracles {
 		throw new IllegalStateException("tests/oracles not found above " + Paths.get("").toAbsolutePath());
 	}
 
+	public static Path file(String relative) {
+		return root().resolve(relative);
+	}
+
 	public static byte[] read(String relative) throws IOException {
-		return Files.readAllBytes(dir().resolve(relative));
+		return Files.readAllBytes(file(relative));
+	}
+
+	public static Path pcaps() {
+		return root().resolve("pcaps");
 	}
 }

@@ -1,4 +1,4 @@
-package io.trustbench.secureelement.core.tests;
+package io.trustbench.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /** Two linked pseudo-terminals made by {@code socat}; {@link #available()} is false without socat. */
-final class SocatPair implements AutoCloseable {
+public final class SocatPair implements AutoCloseable {
 
-	final Path kitEnd;
-	final Path hostEnd;
+	public final Path kitEnd;
+	public final Path hostEnd;
 	private final Process process;
 
-	SocatPair(Path dir) throws IOException, InterruptedException {
+	public SocatPair(Path dir) throws IOException, InterruptedException {
 		kitEnd = dir.resolve("kit");
 		hostEnd = dir.resolve("host");
 		process = new ProcessBuilder("socat", "-d", "-d", "pty,raw,echo=0,link=" + kitEnd,
@@ -29,7 +29,7 @@ final class SocatPair implements AutoCloseable {
 		}
 	}
 
-	static boolean available() {
+	public static boolean available() {
 		try {
 			Process p = new ProcessBuilder("socat", "-V").redirectErrorStream(true).start();
 			p.getInputStream().readAllBytes();
