@@ -115,8 +115,7 @@ public final class ByteReader {
 		case 3 -> u24();
 		default -> (int) u32();
 		};
-		parent.add(new Field(name, () -> format.display(label, v, size, names), format.value(v, size), source, start,
-				size));
+		parent.add(Field.number(name, () -> format.display(label, v, size, names), v, size, format, source, start, size));
 		return v;
 	}
 
@@ -128,8 +127,8 @@ public final class ByteReader {
 	public byte[] bytesField(Field parent, int n, String name, String label) {
 		int start = pos;
 		byte[] v = bytes(n);
-		String hex = HEX.formatHex(v);
-		parent.add(new Field(name, () -> label + ": " + abbreviate(hex), hex, source, start, n));
+		parent.add(new Field(name, () -> label + ": " + abbreviate(HEX.formatHex(v)), () -> HEX.formatHex(v), source,
+				start, n));
 		return v;
 	}
 

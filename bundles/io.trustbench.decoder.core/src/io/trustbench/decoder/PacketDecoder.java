@@ -70,7 +70,7 @@ public final class PacketDecoder {
 		context.put(IpPacket.class, null);
 		context.put(TcpDissector.CurrentConnection.class, null);
 		Field root = new Field("frame", () -> "Frame " + frameNumber + ": " + packet.originalLength()
-				+ " bytes on wire, " + data.length + " bytes captured", null, frame.frameSource(), 0, data.length);
+				+ " bytes on wire, " + data.length + " bytes captured", (String) null, frame.frameSource(), 0, data.length);
 		root.add(new Field("frame.number", "Frame Number: " + frameNumber, Integer.toString(frameNumber),
 				frame.frameSource(), 0, 0));
 		root.add(new Field("frame.len", "Frame Length: " + packet.originalLength(),

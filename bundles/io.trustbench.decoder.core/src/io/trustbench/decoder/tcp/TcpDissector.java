@@ -31,17 +31,17 @@ public final class TcpDissector implements Dissector {
 		int destinationPort = in.uint(tcp, 2, "tcp.dstport", "Destination Port", ValueFormat.DEC);
 		int seq = (int) in.u32();
 		tcp.add(new Field("tcp.seq_raw", () -> "Sequence Number (raw): " + Integer.toUnsignedString(seq),
-				Integer.toUnsignedString(seq), in.source(), start + 4, 4));
+				() -> Integer.toUnsignedString(seq), in.source(), start + 4, 4));
 		int ack = (int) in.u32();
 		tcp.add(new Field("tcp.ack_raw", () -> "Acknowledgment number (raw): " + Integer.toUnsignedString(ack),
-				Integer.toUnsignedString(ack), in.source(), start + 8, 4));
+				() -> Integer.toUnsignedString(ack), in.source(), start + 8, 4));
 		int offsetFlags = in.u16();
 		int headerLength = (offsetFlags >> 12) * 4;
 		int flags = offsetFlags & 0xff;
 		tcp.add(new Field("tcp.hdr_len", "Header Length: " + headerLength + " bytes", Integer.toString(headerLength),
 				in.source(), start + 12, 1));
-		tcp.add(new Field("tcp.flags", () -> "Flags: " + ValueFormat.hex(offsetFlags & 0xfff, 2).replace("0x0", "0x")
-				+ " (" + flagText(flags) + ")", ValueFormat.hex(offsetFlags & 0xfff, 2), in.source(), start + 12, 2));
+		tcp.add(Field.number("tcp.flags", () -> "Flags: " + ValueFormat.hex(offsetFlags & 0xfff, 2).replace("0x0", "0x")
+				+ " (" + flagText(flags) + ")", offsetFlags & 0xfff, 2, ValueFormat.HEX, in.source(), start + 12, 2));
 		int window = in.uint(tcp, 2, "tcp.window_size_value", "Window", ValueFormat.DEC);
 		in.uint(tcp, 2, "tcp.checksum", "Checksum", ValueFormat.HEX);
 		in.uint(tcp, 2, "tcp.urgent_pointer", "Urgent Pointer", ValueFormat.DEC);

@@ -210,9 +210,11 @@ final class TlsRecordDissector {
 
 	private String appData(DissectorContext context, TlsDirection direction, DataSource raw, int offset, int length,
 			ByteReader plain, Field record) {
-		String hex = java.util.HexFormat.of().formatHex(raw.bytes(), offset, offset + length);
-		record.add(new Field("tls.app_data", "Encrypted Application Data: " + ByteReader.abbreviate(hex), hex, raw,
-				offset, length));
+		// the hex of every record's bytes is wanted only by --json, filters and the UI
+		java.util.function.Supplier<String> hex = () -> java.util.HexFormat.of().formatHex(raw.bytes(), offset,
+				offset + length);
+		record.add(new Field("tls.app_data", () -> "Encrypted Application Data: " + ByteReader.abbreviate(hex.get()),
+				hex, raw, offset, length));
 		TlsSession session = direction.session;
 		String protocol = session.alpn() == null ? "" : session.alpn();
 		if (plain != null && plain.hasRemaining()) {
