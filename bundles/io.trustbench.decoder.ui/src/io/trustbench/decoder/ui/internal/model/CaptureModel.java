@@ -220,6 +220,21 @@ public final class CaptureModel implements AutoCloseable {
 		return id < 0 || id >= UDP_FLOWS ? null : connections.get(id);
 	}
 
+	/**
+	 * Bytes of the per-packet index: offsets, time stamps and connection per packet, plus each
+	 * connection's frame list. Ladder arrows and connection endpoints are not per packet.
+	 */
+	public long indexBytes() {
+		long bytes = index.bytes();
+		for (Connection c : connections.values()) {
+			bytes += c.frameListBytes();
+		}
+		for (Connection c : udpFlows.values()) {
+			bytes += c.frameListBytes();
+		}
+		return bytes;
+	}
+
 	/** Rows held in memory beyond the first page: bounded by {@link #CACHE_ROWS}. */
 	public int cachedRows() {
 		return cache.size();

@@ -67,6 +67,11 @@ public final class Connection {
 		return out;
 	}
 
+	/** Bytes of this connection's frame list (its share of the packet index). */
+	synchronized long frameListBytes() {
+		return frames.bytes();
+	}
+
 	public synchronized int frameCount() {
 		return frames.size();
 	}
