@@ -22,6 +22,7 @@ public final class DecodedFrame {
 	private final StringBuilder info = new StringBuilder();
 	private java.util.function.Supplier<String> lazyInfo;
 	private boolean carriesTls;
+	private boolean malformed;
 	private boolean infoIsTls;
 
 	public DecodedFrame(int number, long timestampNanos, int originalLength, byte[] bytes) {
@@ -139,6 +140,15 @@ public final class DecodedFrame {
 
 	public void markInfoTls() {
 		infoIsTls = true;
+	}
+
+	/** Set when a dissector added a {@link DissectorContext#MALFORMED} field to this frame. */
+	public void markMalformed() {
+		malformed = true;
+	}
+
+	public boolean malformed() {
+		return malformed;
 	}
 
 	public void markTls() {

@@ -70,7 +70,11 @@ public final class DissectorContext {
 		}
 	}
 
-	public static Field malformed(Field tree, DataSource source, int offset, String why) {
-		return tree.add(new Field(MALFORMED, "[Malformed Packet: " + why + "]", null, source, offset, 0));
+	/** Adds a malformed field at {@code offset} and marks the frame (counted without a tree walk). */
+	public Field malformed(Field tree, DataSource source, int offset, String why) {
+		if (frame != null) {
+			frame.markMalformed();
+		}
+		return tree.add(new Field(MALFORMED, "[Malformed Packet: " + why + "]", (String) null, source, offset, 0));
 	}
 }

@@ -29,28 +29,22 @@ public final class Field {
 	private List<Field> children;
 
 	public Field(String name, String display, String value, DataSource source, int offset, int length) {
-		this.name = name;
-		this.display = display;
-		this.value = value;
-		this.source = source;
-		this.offset = offset;
-		this.length = length;
+		this(name, (Object) display, (Object) value, source, offset, length);
 	}
 
 	/** A field whose display line is computed only when asked for (hot paths of the decoder). */
 	public Field(String name, java.util.function.Supplier<String> display, String value, DataSource source, int offset,
 			int length) {
-		this.name = name;
-		this.display = display;
-		this.value = value;
-		this.source = source;
-		this.offset = offset;
-		this.length = length;
+		this(name, (Object) display, (Object) value, source, offset, length);
 	}
 
 	/** A field whose display and value are both computed only when asked for. */
 	public Field(String name, java.util.function.Supplier<String> display, java.util.function.Supplier<String> value,
 			DataSource source, int offset, int length) {
+		this(name, (Object) display, (Object) value, source, offset, length);
+	}
+
+	private Field(String name, Object display, Object value, DataSource source, int offset, int length) {
 		this.name = name;
 		this.display = display;
 		this.value = value;

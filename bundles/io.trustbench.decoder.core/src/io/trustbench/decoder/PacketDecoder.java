@@ -84,13 +84,13 @@ public final class PacketDecoder {
 			}
 		} catch (RuntimeException | StackOverflowError e) {
 			// a decoder bug must not stop the capture: record it like malformed data
-			DissectorContext.malformed(layers, frame.frameSource(), 0, "internal error: " + e);
+			context.malformed(layers, frame.frameSource(), 0, "internal error: " + e);
 		}
 		java.util.List<Field> lower = new java.util.ArrayList<>(layers.children().size() + 1);
 		lower.add(root);
 		lower.addAll(layers.children());
 		frame.insertRoots(0, lower);
-		if (frame.values(DissectorContext.MALFORMED).size() > 0) {
+		if (frame.malformed()) {
 			statistics.malformed++;
 		}
 		return frame;

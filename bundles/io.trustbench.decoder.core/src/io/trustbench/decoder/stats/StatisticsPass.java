@@ -8,13 +8,13 @@ import java.util.concurrent.BlockingQueue;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.SubMonitor;
 
 import io.trustbench.decoder.DecodeStatistics;
 import io.trustbench.decoder.DissectorRegistry;
 import io.trustbench.decoder.PacketDecoder;
 import io.trustbench.decoder.capture.CaptureFiles;
 import io.trustbench.decoder.capture.CaptureReader;
+import io.trustbench.decoder.capture.FileProgress;
 import io.trustbench.decoder.capture.RawPacket;
 import io.trustbench.decoder.tls.crypto.KeyLog;
 
@@ -75,9 +75,7 @@ public final class StatisticsPass {
 	}
 
 	private void deal(Path file, KeyLog secrets, Worker[] pool, IProgressMonitor monitor) throws IOException {
-		long size = Files.size(file);
-		SubMonitor progress = SubMonitor.convert(monitor, "Decoding " + file.getFileName(), 1000);
-		long reported = 0;
+		FileProgress progress = new FileProgress(monitor, "Decoding " + file.getFileName(), Files.size(file));
 		int number = 0;
 		try (CaptureReader reader = CaptureFiles.open(file)) {
 			// secrets blocks precede the packets that need them; the queue hand-off orders the two
@@ -88,14 +86,7 @@ public final class StatisticsPass {
 				Worker w = pool[workers == 1 ? 0 : FlowHash.of(packet.linkType(), packet.data()) % workers];
 				w.add(packet, number);
 				if ((number & 0x3fff) == 0) {
-					long done = size == 0 ? 1000 : packet.fileOffset() * 1000 / size;
-					if (done > reported) {
-						progress.worked((int) (done - reported));
-						reported = done;
-					}
-					if (progress.isCanceled()) {
-						throw new OperationCanceledException();
-					}
+					progress.at(packet.fileOffset());
 				}
 			}
 		}

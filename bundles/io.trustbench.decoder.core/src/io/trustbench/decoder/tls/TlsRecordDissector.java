@@ -113,7 +113,7 @@ final class TlsRecordDissector {
 				yield "Heartbeat";
 			}
 			default -> {
-				DissectorContext.malformed(record, body.source(), body.position(), "unknown content type " + effective);
+				context.malformed(record, body.source(), body.position(), "unknown content type " + effective);
 				yield "Unknown";
 			}
 			};

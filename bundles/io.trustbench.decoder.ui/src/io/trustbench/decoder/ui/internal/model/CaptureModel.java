@@ -110,6 +110,8 @@ public final class CaptureModel implements AutoCloseable {
 		try {
 			CaptureReader locked = new SecretsLockingReader(reader, keyLog);
 			new CaptureIndexer(this).run(locked, size, onProgress, monitor);
+			connections.values().forEach(Connection::trim);
+			udpFlows.values().forEach(Connection::trim);
 			index.markComplete();
 			random.adoptScanned(reader);
 			handedOver = true;
