@@ -23,13 +23,14 @@ public final class DecodedFrame {
 	private java.util.function.Supplier<String> lazyInfo;
 	private boolean carriesTls;
 	private boolean malformed;
+	private boolean discardFields;
 	private boolean infoIsTls;
 
 	public DecodedFrame(int number, long timestampNanos, int originalLength, byte[] bytes) {
 		this.number = number;
 		this.timestampNanos = timestampNanos;
 		this.originalLength = originalLength;
-		this.frameBytes = new DataSource("Frame (" + bytes.length + " bytes)", bytes);
+		this.frameBytes = DataSource.sized("Frame", bytes);
 	}
 
 	public int number() {
@@ -58,14 +59,27 @@ public final class DecodedFrame {
 	}
 
 	public DataSource addSource(String name, byte[] bytes) {
-		DataSource ds = new DataSource(name + " (" + bytes.length + " bytes)", bytes);
+		DataSource ds = DataSource.sized(name, bytes);
 		extraSources.add(ds);
 		return ds;
 	}
 
+	/** Adds a protocol's tree; in a counting pass ({@link #discardFields()}) returns {@link Field#DISCARD}. */
 	public Field addRoot(Field root) {
+		if (discardFields) {
+			return Field.DISCARD;
+		}
 		roots.add(root);
 		return root;
+	}
+
+	/** Makes this frame keep no fields (a pass that only counts); set before dissection starts. */
+	public void discardFields() {
+		discardFields = true;
+	}
+
+	public boolean discardsFields() {
+		return discardFields;
 	}
 
 	/** Inserts lower-layer trees before the ones higher layers added while they were being built. */

@@ -59,6 +59,16 @@ public final class DissectorContext {
 		return true;
 	}
 
+	/** {@link #dispatch(String, String, ByteReader, Field)} for a decimal discriminator, without formatting it. */
+	public boolean dispatch(String parent, int discriminator, ByteReader in, Field tree) {
+		Dissector dissector = registry.find(parent, discriminator);
+		if (dissector == null) {
+			return false;
+		}
+		runGuarded(dissector, in, tree);
+		return true;
+	}
+
 	/** Runs a dissector, turning any failure into a malformed field instead of an exception. */
 	public void runGuarded(Dissector dissector, ByteReader in, Field tree) {
 		try {

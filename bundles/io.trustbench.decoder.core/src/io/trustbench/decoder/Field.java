@@ -11,6 +11,13 @@ import java.util.List;
  */
 public final class Field {
 
+	/**
+	 * A tree that keeps nothing: adding to it returns it again, so whole subtrees are dropped. Passes
+	 * that only count ({@code --stats}) dissect into it with the same dissectors; helpers that
+	 * would format values for it skip that work ({@link #discards()}). Immutable, so shared.
+	 */
+	public static final Field DISCARD = new Field("", "", (String) null, null, 0, 0);
+
 	private final String name;
 	/** A String, or a Supplier computed on first use (most displays are never looked at). */
 	private Object display;
@@ -65,6 +72,9 @@ public final class Field {
 
 	/** Adds a child and returns it, so that callers can build sub-trees. */
 	public Field add(Field child) {
+		if (this == DISCARD) {
+			return DISCARD;
+		}
 		if (children == null) {
 			children = new ArrayList<>(4);
 		}
@@ -87,7 +97,14 @@ public final class Field {
 	/** The value as tshark prints it for {@code -e name}, or null. */
 	/** Sets the display line of a node whose title depends on its children (e.g. a TLS record). */
 	public void setDisplay(String display) {
-		this.display = display;
+		if (this != DISCARD) {
+			this.display = display;
+		}
+	}
+
+	/** True for {@link #DISCARD}: nothing added is kept, so callers may skip building it. */
+	public boolean discards() {
+		return this == DISCARD;
 	}
 
 	@SuppressWarnings("unchecked")

@@ -63,7 +63,7 @@ public final class Ipv6Dissector implements Dissector {
 			}
 		}
 		context.put(IpPacket.class, new IpPacket(src, dst, srcText, dstText));
-		context.dispatch(LinkLayers.IP_PROTO, Integer.toString(next), payload, tree);
+		context.dispatch(LinkLayers.IP_PROTO, next, payload, tree);
 	}
 
 	/** RFC 5952 text: lower-case hex, longest run (two or more) of zero groups as "::". */

@@ -21,7 +21,8 @@ import io.trustbench.decoder.tls.crypto.KeyLog;
 /**
  * The counters of a whole capture ({@code tls decode --stats}) using every core: the calling
  * thread reads packets and deals them out by {@link FlowHash}, and each worker runs its own
- * {@link PacketDecoder} (the same dissectors as every other pass) over its share. All state a
+ * {@link PacketDecoder} (the same dissectors as every other pass, into {@link
+ * io.trustbench.decoder.Field#DISCARD}: no field trees are kept) over its share. All state a
  * decoder keeps is per TCP connection or UDP flow, and a flow always goes to the same worker in
  * capture order, so the summed counters equal one sequential pass's. Memory stays bounded: at
  * most {@link #QUEUED} batches of {@link #BATCH} packets wait per worker.
@@ -56,7 +57,7 @@ public final class StatisticsPass {
 		KeyLog secrets = keyLog == null ? new KeyLog() : keyLog;
 		Worker[] pool = new Worker[workers];
 		for (int i = 0; i < workers; i++) {
-			pool[i] = new Worker(new PacketDecoder(registry, secrets, bufferOutOfOrder), "tls-stats-" + i);
+			pool[i] = new Worker(new PacketDecoder(registry, secrets, bufferOutOfOrder, false), "tls-stats-" + i);
 			pool[i].start();
 		}
 		try {

@@ -90,7 +90,7 @@ final class HandshakeReassembler {
 		tls.setMessageType(type);
 		context.put(TlsContext.class, tls);
 		ByteReader body = in.slice(bodyLength, "handshake body");
-		if (!context.dispatch(TlsProtocol.HANDSHAKE, Integer.toString(type), body, message)) {
+		if (!context.dispatch(TlsProtocol.HANDSHAKE, type, body, message)) {
 			body.bytesField(message, body.remaining(), "tls.handshake.data", "Data");
 		}
 		if (type == 2 && direction.session.helloRetry()) {

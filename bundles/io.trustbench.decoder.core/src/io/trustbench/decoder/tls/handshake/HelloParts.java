@@ -31,6 +31,9 @@ public final class HelloParts {
 	public static byte[] random(ByteReader in, Field parent, boolean tls13) {
 		int start = in.position();
 		byte[] value = in.bytes(32);
+		if (parent.discards()) {
+			return value;
+		}
 		String hex = java.util.HexFormat.of().formatHex(value);
 		Field random = parent.add(new Field("tls.handshake.random", "Random: " + hex, hex, in.source(), start, 32));
 		if (tls13) {
@@ -74,7 +77,7 @@ public final class HelloParts {
 			String name = TlsValues.EXTENSION.apply(type);
 			extension.setDisplay("Extension: " + (name == null ? "Unknown type " + type : name) + " (len=" + length + ")");
 			ByteReader data = list.slice(length, "extension data");
-			if (!context.dispatch(TlsProtocol.EXTENSION, Integer.toString(type), data, extension) && length > 0) {
+			if (!context.dispatch(TlsProtocol.EXTENSION, type, data, extension) && length > 0) {
 				data.bytesField(extension, length, "tls.handshake.extension.data", "Data");
 			}
 		}
