@@ -16,8 +16,7 @@ public final class DecodedFrame {
 	private final DataSource frameBytes;
 	private final List<DataSource> extraSources = new ArrayList<>(0);
 	private final List<Field> roots = new ArrayList<>(6);
-	private String source = "";
-	private String destination = "";
+	private io.trustbench.decoder.net.IpPacket addresses;
 	private String protocol = "";
 	private final StringBuilder info = new StringBuilder();
 	private java.util.function.Supplier<String> lazyInfo;
@@ -110,9 +109,9 @@ public final class DecodedFrame {
 		return false;
 	}
 
-	public void setAddresses(String src, String dst) {
-		this.source = src;
-		this.destination = dst;
+	/** The frame's network addresses (their text is made only for the summary). */
+	public void setAddresses(io.trustbench.decoder.net.IpPacket addresses) {
+		this.addresses = addresses;
 	}
 
 	public String protocol() {
@@ -175,6 +174,8 @@ public final class DecodedFrame {
 	}
 
 	public PacketSummary summary(long firstTimestampNanos) {
+		String source = addresses == null ? "" : addresses.sourceText();
+		String destination = addresses == null ? "" : addresses.destinationText();
 		return new PacketSummary(number, (timestampNanos - firstTimestampNanos) / 1e9, source, destination,
 				protocol, originalLength, lazyInfo != null ? lazyInfo.get() : info.toString());
 	}

@@ -107,7 +107,10 @@ public final class DissectorRegistry {
 
 	/** The dissector for (parent, the decimal string of {@code number}), or null. */
 	public Dissector find(String parent, int number) {
-		Descriptor[] table = byNumber.computeIfAbsent(parent, this::decimalTable);
+		Descriptor[] table = byNumber.get(parent);
+		if (table == null) {
+			table = byNumber.computeIfAbsent(parent, this::decimalTable);
+		}
 		Descriptor d = number >= 0 && number < table.length ? table[number] : null;
 		return d == null ? null : d.dissector();
 	}

@@ -36,14 +36,15 @@ public final class Ipv4Dissector implements Dissector {
 		in.uint(ip, 2, "ip.checksum", "Header Checksum", ValueFormat.HEX);
 		byte[] src = in.bytes(4);
 		byte[] dst = in.bytes(4);
-		String srcText = text(src);
-		String dstText = text(dst);
+		IpPacket packet = new IpPacket(src, dst);
 		if (!ip.discards()) {
+			String srcText = packet.sourceText();
+			String dstText = packet.destinationText();
 			ip.add(new Field("ip.src", "Source Address: " + srcText, srcText, in.source(), start + 12, 4));
 			ip.add(new Field("ip.dst", "Destination Address: " + dstText, dstText, in.source(), start + 16, 4));
 		}
 		in.skip(headerLength - 20);
-		context.frame().setAddresses(srcText, dstText);
+		context.frame().setAddresses(packet);
 		context.frame().setProtocol("IPv4");
 		boolean moreFragments = (flagsOffset & 0x2000) != 0;
 		int fragmentOffset = flagsOffset & 0x1fff;
@@ -58,7 +59,7 @@ public final class Ipv4Dissector implements Dissector {
 			context.frame().setInfo("Fragmented IP protocol (proto=" + protocol + ", off=" + fragmentOffset * 8 + ")");
 			return;
 		}
-		context.put(IpPacket.class, new IpPacket(src, dst, srcText, dstText));
+		context.put(IpPacket.class, packet);
 		context.dispatch(LinkLayers.IP_PROTO, protocol, in.slice(payload, "IPv4 payload"), tree);
 	}
 

@@ -25,11 +25,14 @@ public final class Ipv6Dissector implements Dissector {
 		in.uint(ip, 1, "ipv6.hlim", "Hop Limit", ValueFormat.DEC);
 		byte[] src = in.bytes(16);
 		byte[] dst = in.bytes(16);
-		String srcText = text(src);
-		String dstText = text(dst);
-		ip.add(new Field("ipv6.src", "Source Address: " + srcText, srcText, in.source(), start + 8, 16));
-		ip.add(new Field("ipv6.dst", "Destination Address: " + dstText, dstText, in.source(), start + 24, 16));
-		context.frame().setAddresses(srcText, dstText);
+		IpPacket packet = new IpPacket(src, dst);
+		if (!ip.discards()) {
+			String srcText = packet.sourceText();
+			String dstText = packet.destinationText();
+			ip.add(new Field("ipv6.src", "Source Address: " + srcText, srcText, in.source(), start + 8, 16));
+			ip.add(new Field("ipv6.dst", "Destination Address: " + dstText, dstText, in.source(), start + 24, 16));
+		}
+		context.frame().setAddresses(packet);
 		context.frame().setProtocol("IPv6");
 		int end = Math.min(in.limit(), in.position() + payloadLength);
 		if (payloadLength == 0) {
@@ -62,7 +65,7 @@ public final class Ipv6Dissector implements Dissector {
 				break;
 			}
 		}
-		context.put(IpPacket.class, new IpPacket(src, dst, srcText, dstText));
+		context.put(IpPacket.class, packet);
 		context.dispatch(LinkLayers.IP_PROTO, next, payload, tree);
 	}
 

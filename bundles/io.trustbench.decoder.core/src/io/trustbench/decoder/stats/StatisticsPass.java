@@ -43,9 +43,12 @@ public final class StatisticsPass {
 		this.workers = Math.max(1, workers);
 	}
 
-	/** One worker per available processor (what {@code --stats} uses). */
+	/**
+	 * What {@code --stats} uses: one worker per available processor, or the system property
+	 * {@code trustbench.decoder.workers} (for measuring).
+	 */
 	public static int defaultWorkers() {
-		return Runtime.getRuntime().availableProcessors();
+		return Math.max(1, Integer.getInteger("trustbench.decoder.workers", Runtime.getRuntime().availableProcessors()));
 	}
 
 	/**

@@ -84,7 +84,8 @@ public final class TcpDissector implements Dissector {
 			tcp.add(new Field("tcp.stream", "Stream index: " + connection.id(), Integer.toString(connection.id()),
 					in.source(), start, 0));
 		}
-		boolean fromClient = ip.sourceText().equals(connection.clientAddress()) && sourcePort == connection.clientPort();
+		boolean fromClient = java.util.Arrays.equals(ip.source(), connection.clientAddressBytes())
+				&& sourcePort == connection.clientPort();
 		TcpStream stream = fromClient ? connection.fromClient : connection.fromServer;
 		if (syn) {
 			stream.syn(seq);
