@@ -51,17 +51,15 @@ public final class DissectorContext {
 	 * @return false when none is registered (the caller shows the bytes as data)
 	 */
 	public boolean dispatch(String parent, String discriminator, ByteReader in, Field tree) {
-		Dissector dissector = registry.find(parent, discriminator);
-		if (dissector == null) {
-			return false;
-		}
-		runGuarded(dissector, in, tree);
-		return true;
+		return runIfFound(registry.find(parent, discriminator), in, tree);
 	}
 
 	/** {@link #dispatch(String, String, ByteReader, Field)} for a decimal discriminator, without formatting it. */
 	public boolean dispatch(String parent, int discriminator, ByteReader in, Field tree) {
-		Dissector dissector = registry.find(parent, discriminator);
+		return runIfFound(registry.find(parent, discriminator), in, tree);
+	}
+
+	private boolean runIfFound(Dissector dissector, ByteReader in, Field tree) {
 		if (dissector == null) {
 			return false;
 		}

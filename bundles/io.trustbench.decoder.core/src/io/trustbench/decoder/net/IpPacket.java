@@ -47,6 +47,20 @@ public final class IpPacket {
 		return Arrays.equals(source, other.source) && Arrays.equals(destination, other.destination);
 	}
 
+	/** Adds {@code <prefix>.src} and {@code <prefix>.dst} (e.g. ip.src) at their header offsets. */
+	void addFields(io.trustbench.decoder.Field header, io.trustbench.decoder.DataSource bytes, String prefix,
+			int sourceOffset, int destinationOffset) {
+		if (header.discards()) {
+			return;
+		}
+		String src = sourceText();
+		String dst = destinationText();
+		header.add(new io.trustbench.decoder.Field(prefix + ".src", "Source Address: " + src, src, bytes, sourceOffset,
+				source.length));
+		header.add(new io.trustbench.decoder.Field(prefix + ".dst", "Destination Address: " + dst, dst, bytes,
+				destinationOffset, destination.length));
+	}
+
 	private static String text(byte[] address) {
 		return address.length == 4 ? Ipv4Dissector.text(address) : Ipv6Dissector.text(address);
 	}

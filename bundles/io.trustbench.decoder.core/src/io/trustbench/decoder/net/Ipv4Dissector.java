@@ -37,12 +37,7 @@ public final class Ipv4Dissector implements Dissector {
 		byte[] src = in.bytes(4);
 		byte[] dst = in.bytes(4);
 		IpPacket packet = new IpPacket(src, dst);
-		if (!ip.discards()) {
-			String srcText = packet.sourceText();
-			String dstText = packet.destinationText();
-			ip.add(new Field("ip.src", "Source Address: " + srcText, srcText, in.source(), start + 12, 4));
-			ip.add(new Field("ip.dst", "Destination Address: " + dstText, dstText, in.source(), start + 16, 4));
-		}
+		packet.addFields(ip, in.source(), "ip", start + 12, start + 16);
 		in.skip(headerLength - 20);
 		context.frame().setAddresses(packet);
 		context.frame().setProtocol("IPv4");

@@ -26,12 +26,7 @@ public final class Ipv6Dissector implements Dissector {
 		byte[] src = in.bytes(16);
 		byte[] dst = in.bytes(16);
 		IpPacket packet = new IpPacket(src, dst);
-		if (!ip.discards()) {
-			String srcText = packet.sourceText();
-			String dstText = packet.destinationText();
-			ip.add(new Field("ipv6.src", "Source Address: " + srcText, srcText, in.source(), start + 8, 16));
-			ip.add(new Field("ipv6.dst", "Destination Address: " + dstText, dstText, in.source(), start + 24, 16));
-		}
+		packet.addFields(ip, in.source(), "ipv6", start + 8, start + 24);
 		context.frame().setAddresses(packet);
 		context.frame().setProtocol("IPv6");
 		int end = Math.min(in.limit(), in.position() + payloadLength);

@@ -31,17 +31,14 @@ public class MillionPacketCaptureTest {
 	 */
 	static final long RETAINED_BYTES_PER_PACKET = 100;
 
-	@TempDir
-	Path temp;
-
 	@AfterEach
-	void close() {
+	void closeTheEditor() {
 		CaptureEditorTest.page().closeAllEditors(false);
 		UiWait.flush();
 	}
 
 	@Test
-	void opensAMillionPacketsAndShowsTheLast() throws Exception {
+	void opensAMillionPacketsAndShowsTheLast(@TempDir Path temp) throws Exception {
 		long writeStart = System.nanoTime();
 		Path capture = TlsConnectionsCapture.write(temp.resolve("million.pcap"), PACKETS);
 		long writeMillis = millisSince(writeStart);
