@@ -115,8 +115,10 @@ public final class ByteReader {
 		case 3 -> u24();
 		default -> (int) u32();
 		};
-		parent.add(new Field(name, () -> format.display(label, v, size, names), format.value(v, size), source, start,
-				size));
+		if (parent.discards()) {
+			return v;
+		}
+		parent.add(Field.number(name, () -> format.display(label, v, size, names), v, size, format, source, start, size));
 		return v;
 	}
 
@@ -128,8 +130,10 @@ public final class ByteReader {
 	public byte[] bytesField(Field parent, int n, String name, String label) {
 		int start = pos;
 		byte[] v = bytes(n);
-		String hex = HEX.formatHex(v);
-		parent.add(new Field(name, () -> label + ": " + abbreviate(hex), hex, source, start, n));
+		if (!parent.discards()) {
+			parent.add(new Field(name, () -> label + ": " + abbreviate(HEX.formatHex(v)), () -> HEX.formatHex(v), source,
+					start, n));
+		}
 		return v;
 	}
 
@@ -143,6 +147,9 @@ public final class ByteReader {
 
 	/** A text-only subtree node covering the next {@code n} bytes (not consumed). */
 	public Field subtree(Field parent, String name, String display, int n) {
+		if (parent.discards()) {
+			return parent;
+		}
 		return parent.add(new Field(name, display, null, source, pos, Math.max(0, Math.min(n, limit - pos))));
 	}
 

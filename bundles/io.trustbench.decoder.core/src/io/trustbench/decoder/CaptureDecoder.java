@@ -5,11 +5,10 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.SubMonitor;
 
 import io.trustbench.decoder.capture.CaptureFiles;
 import io.trustbench.decoder.capture.CaptureReader;
+import io.trustbench.decoder.capture.FileProgress;
 import io.trustbench.decoder.capture.RawPacket;
 import io.trustbench.decoder.tls.crypto.KeyLog;
 
@@ -42,22 +41,13 @@ public final class CaptureDecoder {
 	public DecodeStatistics decode(Path file, KeyLog keyLog, Consumer<DecodedFrame> sink, IProgressMonitor monitor)
 			throws IOException {
 		PacketDecoder decoder = new PacketDecoder(registry, keyLog, bufferOutOfOrder);
-		long size = java.nio.file.Files.size(file);
-		SubMonitor progress = SubMonitor.convert(monitor, "Decoding " + file.getFileName(), 1000);
-		long reported = 0;
+		FileProgress progress = new FileProgress(monitor, "Decoding " + file.getFileName(), java.nio.file.Files.size(file));
 		try (CaptureReader reader = CaptureFiles.open(file)) {
 			reader.onSecrets(decoder.keyLog()::addText);
 			RawPacket packet;
 			while ((packet = reader.next()) != null) {
 				sink.accept(decoder.decode(packet));
-				long done = size == 0 ? 1000 : packet.fileOffset() * 1000 / size;
-				if (done > reported) {
-					progress.worked((int) (done - reported));
-					reported = done;
-					if (progress.isCanceled()) {
-						throw new OperationCanceledException();
-					}
-				}
+				progress.at(packet.fileOffset());
 			}
 		}
 		return decoder.statistics();

@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.SubMonitor;
 
 import io.trustbench.decoder.capture.CaptureFiles;
 import io.trustbench.decoder.capture.CaptureReader;
+import io.trustbench.decoder.capture.FileProgress;
 import io.trustbench.decoder.capture.RawPacket;
 import io.trustbench.decoder.tls.crypto.KeyLog;
 
@@ -62,9 +61,7 @@ public final class CaptureSession implements Closeable {
 		PacketDecoder decoder = new PacketDecoder(registry, keys);
 		CaptureReader reader = CaptureFiles.open(file);
 		CaptureSession session = new CaptureSession(reader, registry, keys, decoder.statistics());
-		SubMonitor progress = SubMonitor.convert(monitor, "Indexing " + file.getFileName(), 1000);
-		long size = java.nio.file.Files.size(file);
-		long reported = 0;
+		FileProgress progress = new FileProgress(monitor, "Indexing " + file.getFileName(), java.nio.file.Files.size(file));
 		try {
 			reader.onSecrets(keys::addText);
 			RawPacket packet;
@@ -74,14 +71,7 @@ public final class CaptureSession implements Closeable {
 					session.firstTimestamp = packet.timestampNanos();
 				}
 				session.index.add(packet.fileOffset(), decoder.lastConnection());
-				long done = size == 0 ? 1000 : packet.fileOffset() * 1000 / size;
-				if (done > reported) {
-					progress.worked((int) (done - reported));
-					reported = done;
-					if (progress.isCanceled()) {
-						throw new OperationCanceledException();
-					}
-				}
+				progress.at(packet.fileOffset());
 			}
 		} catch (IOException | RuntimeException e) {
 			reader.close();

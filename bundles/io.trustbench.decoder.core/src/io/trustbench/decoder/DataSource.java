@@ -7,7 +7,9 @@ package io.trustbench.decoder;
  */
 public final class DataSource {
 
-	private final String name;
+	private String name;
+	/** Set until the name with the size is first asked for (every frame has a source; few are shown). */
+	private String kind;
 	private final byte[] bytes;
 
 	public DataSource(String name, byte[] bytes) {
@@ -15,8 +17,18 @@ public final class DataSource {
 		this.bytes = bytes;
 	}
 
+	/** A source named "{@code kind} (N bytes)". */
+	public static DataSource sized(String kind, byte[] bytes) {
+		DataSource source = new DataSource(null, bytes);
+		source.kind = kind;
+		return source;
+	}
+
 	/** e.g. "Frame (114 bytes)", "Reassembled TCP (2318 bytes)", "Decrypted TLS (12 bytes)". */
 	public String name() {
+		if (name == null) {
+			name = kind + " (" + bytes.length + " bytes)";
+		}
 		return name;
 	}
 
@@ -27,6 +39,6 @@ public final class DataSource {
 
 	@Override
 	public String toString() {
-		return name;
+		return name();
 	}
 }

@@ -20,6 +20,24 @@ public final class DecodeStatistics {
 	public long tlsUndecryptableRecords;
 	public long malformed;
 
+	/** Adds another pass's counters (of a disjoint set of connections) to these. */
+	public void add(DecodeStatistics o) {
+		frames += o.frames;
+		bytes += o.bytes;
+		ipFragments += o.ipFragments;
+		tcpSegments += o.tcpSegments;
+		tcpRetransmissions += o.tcpRetransmissions;
+		tcpOutOfOrder += o.tcpOutOfOrder;
+		tcpGaps += o.tcpGaps;
+		tcpConnections += o.tcpConnections;
+		tlsFrames += o.tlsFrames;
+		tlsRecords += o.tlsRecords;
+		tlsHandshakeMessages += o.tlsHandshakeMessages;
+		tlsDecryptedRecords += o.tlsDecryptedRecords;
+		tlsUndecryptableRecords += o.tlsUndecryptableRecords;
+		malformed += o.malformed;
+	}
+
 	@Override
 	public String toString() {
 		return "frames=" + frames + " bytes=" + bytes + " tcpConnections=" + tcpConnections + " tcpSegments="

@@ -16,19 +16,20 @@ public final class DecodedFrame {
 	private final DataSource frameBytes;
 	private final List<DataSource> extraSources = new ArrayList<>(0);
 	private final List<Field> roots = new ArrayList<>(6);
-	private String source = "";
-	private String destination = "";
+	private io.trustbench.decoder.net.IpPacket addresses;
 	private String protocol = "";
 	private final StringBuilder info = new StringBuilder();
 	private java.util.function.Supplier<String> lazyInfo;
 	private boolean carriesTls;
+	private boolean malformed;
+	private boolean discardFields;
 	private boolean infoIsTls;
 
 	public DecodedFrame(int number, long timestampNanos, int originalLength, byte[] bytes) {
 		this.number = number;
 		this.timestampNanos = timestampNanos;
 		this.originalLength = originalLength;
-		this.frameBytes = new DataSource("Frame (" + bytes.length + " bytes)", bytes);
+		this.frameBytes = DataSource.sized("Frame", bytes);
 	}
 
 	public int number() {
@@ -57,14 +58,27 @@ public final class DecodedFrame {
 	}
 
 	public DataSource addSource(String name, byte[] bytes) {
-		DataSource ds = new DataSource(name + " (" + bytes.length + " bytes)", bytes);
+		DataSource ds = DataSource.sized(name, bytes);
 		extraSources.add(ds);
 		return ds;
 	}
 
+	/** Adds a protocol's tree; in a counting pass ({@link #discardFields()}) returns {@link Field#DISCARD}. */
 	public Field addRoot(Field root) {
+		if (discardFields) {
+			return Field.DISCARD;
+		}
 		roots.add(root);
 		return root;
+	}
+
+	/** Makes this frame keep no fields (a pass that only counts); set before dissection starts. */
+	public void discardFields() {
+		discardFields = true;
+	}
+
+	public boolean discardsFields() {
+		return discardFields;
 	}
 
 	/** Inserts lower-layer trees before the ones higher layers added while they were being built. */
@@ -95,9 +109,9 @@ public final class DecodedFrame {
 		return false;
 	}
 
-	public void setAddresses(String src, String dst) {
-		this.source = src;
-		this.destination = dst;
+	/** The frame's network addresses (their text is made only for the summary). */
+	public void setAddresses(io.trustbench.decoder.net.IpPacket addresses) {
+		this.addresses = addresses;
 	}
 
 	public String protocol() {
@@ -141,6 +155,15 @@ public final class DecodedFrame {
 		infoIsTls = true;
 	}
 
+	/** Set when a dissector added a {@link DissectorContext#MALFORMED} field to this frame. */
+	public void markMalformed() {
+		malformed = true;
+	}
+
+	public boolean malformed() {
+		return malformed;
+	}
+
 	public void markTls() {
 		carriesTls = true;
 	}
@@ -151,6 +174,8 @@ public final class DecodedFrame {
 	}
 
 	public PacketSummary summary(long firstTimestampNanos) {
+		String source = addresses == null ? "" : addresses.sourceText();
+		String destination = addresses == null ? "" : addresses.destinationText();
 		return new PacketSummary(number, (timestampNanos - firstTimestampNanos) / 1e9, source, destination,
 				protocol, originalLength, lazyInfo != null ? lazyInfo.get() : info.toString());
 	}

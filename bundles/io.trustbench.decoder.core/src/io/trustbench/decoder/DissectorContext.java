@@ -51,7 +51,15 @@ public final class DissectorContext {
 	 * @return false when none is registered (the caller shows the bytes as data)
 	 */
 	public boolean dispatch(String parent, String discriminator, ByteReader in, Field tree) {
-		Dissector dissector = registry.find(parent, discriminator);
+		return runIfFound(registry.find(parent, discriminator), in, tree);
+	}
+
+	/** {@link #dispatch(String, String, ByteReader, Field)} for a decimal discriminator, without formatting it. */
+	public boolean dispatch(String parent, int discriminator, ByteReader in, Field tree) {
+		return runIfFound(registry.find(parent, discriminator), in, tree);
+	}
+
+	private boolean runIfFound(Dissector dissector, ByteReader in, Field tree) {
 		if (dissector == null) {
 			return false;
 		}
@@ -70,7 +78,11 @@ public final class DissectorContext {
 		}
 	}
 
-	public static Field malformed(Field tree, DataSource source, int offset, String why) {
-		return tree.add(new Field(MALFORMED, "[Malformed Packet: " + why + "]", null, source, offset, 0));
+	/** Adds a malformed field at {@code offset} and marks the frame (counted without a tree walk). */
+	public Field malformed(Field tree, DataSource source, int offset, String why) {
+		if (frame != null) {
+			frame.markMalformed();
+		}
+		return tree.add(new Field(MALFORMED, "[Malformed Packet: " + why + "]", (String) null, source, offset, 0));
 	}
 }

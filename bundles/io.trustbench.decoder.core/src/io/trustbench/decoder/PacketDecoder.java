@@ -19,6 +19,7 @@ public final class PacketDecoder {
 	private final DecodeStatistics statistics = new DecodeStatistics();
 	private final TcpConnections connections;
 	private final KeyLog keyLog;
+	private final boolean keepFields;
 	private int number;
 
 	/** A decoder that treats TCP like tshark does by default (see {@link #PacketDecoder(DissectorRegistry, KeyLog, boolean)}). */
@@ -32,6 +33,16 @@ public final class PacketDecoder {
 	 *                         which gives up on holes at once
 	 */
 	public PacketDecoder(DissectorRegistry registry, KeyLog keyLog, boolean bufferOutOfOrder) {
+		this(registry, keyLog, bufferOutOfOrder, true);
+	}
+
+	/**
+	 * @param keepFields false for a pass that only counts: the same dissectors run, but into
+	 *                   {@link Field#DISCARD}, so frames come back without field trees and the
+	 *                   statistics are the same as with trees
+	 */
+	public PacketDecoder(DissectorRegistry registry, KeyLog keyLog, boolean bufferOutOfOrder, boolean keepFields) {
+		this.keepFields = keepFields;
 		this.connections = new TcpConnections(bufferOutOfOrder);
 		this.keyLog = keyLog == null ? new KeyLog() : keyLog;
 		this.context = new DissectorContext(registry);
@@ -69,31 +80,42 @@ public final class PacketDecoder {
 		context.setFrame(frame);
 		context.put(IpPacket.class, null);
 		context.put(TcpDissector.CurrentConnection.class, null);
-		Field root = new Field("frame", () -> "Frame " + frameNumber + ": " + packet.originalLength()
-				+ " bytes on wire, " + data.length + " bytes captured", null, frame.frameSource(), 0, data.length);
-		root.add(new Field("frame.number", "Frame Number: " + frameNumber, Integer.toString(frameNumber),
-				frame.frameSource(), 0, 0));
-		root.add(new Field("frame.len", "Frame Length: " + packet.originalLength(),
-				Integer.toString(packet.originalLength()), frame.frameSource(), 0, 0));
-		Field layers = new Field("", "", null, frame.frameSource(), 0, data.length);
+		if (!keepFields) {
+			frame.discardFields();
+		}
+		Field layers = keepFields ? new Field("", "", null, frame.frameSource(), 0, data.length) : Field.DISCARD;
 		try {
 			ByteReader in = new ByteReader(frame.frameSource(), 0, data.length);
-			if (!context.dispatch(LinkLayers.LINKTYPE, Integer.toString(packet.linkType()), in, layers)) {
+			if (!context.dispatch(LinkLayers.LINKTYPE, packet.linkType(), in, layers)) {
 				frame.setProtocol("Unknown");
 				frame.setInfo("Link type " + packet.linkType() + " is not supported");
 			}
 		} catch (RuntimeException | StackOverflowError e) {
 			// a decoder bug must not stop the capture: record it like malformed data
-			DissectorContext.malformed(layers, frame.frameSource(), 0, "internal error: " + e);
+			context.malformed(layers, frame.frameSource(), 0, "internal error: " + e);
 		}
-		java.util.List<Field> lower = new java.util.ArrayList<>(layers.children().size() + 1);
-		lower.add(root);
-		lower.addAll(layers.children());
-		frame.insertRoots(0, lower);
-		if (frame.values(DissectorContext.MALFORMED).size() > 0) {
+		if (keepFields) {
+			java.util.List<Field> lower = new java.util.ArrayList<>(layers.children().size() + 1);
+			lower.add(frameTree(packet, frame));
+			lower.addAll(layers.children());
+			frame.insertRoots(0, lower);
+		}
+		if (frame.malformed()) {
 			statistics.malformed++;
 		}
 		return frame;
+	}
+
+	private static Field frameTree(RawPacket packet, DecodedFrame frame) {
+		int frameNumber = frame.number();
+		int captured = packet.data().length;
+		Field root = new Field("frame", () -> "Frame " + frameNumber + ": " + packet.originalLength()
+				+ " bytes on wire, " + captured + " bytes captured", (String) null, frame.frameSource(), 0, captured);
+		root.add(new Field("frame.number", "Frame Number: " + frameNumber, Integer.toString(frameNumber),
+				frame.frameSource(), 0, 0));
+		root.add(new Field("frame.len", "Frame Length: " + packet.originalLength(),
+				Integer.toString(packet.originalLength()), frame.frameSource(), 0, 0));
+		return root;
 	}
 
 	/** The TCP connection of the frame just decoded, or -1. */

@@ -27,6 +27,7 @@ import io.trustbench.decoder.FieldValues;
 import io.trustbench.decoder.PacketSummary;
 import io.trustbench.decoder.capture.CaptureFormatException;
 import io.trustbench.decoder.filter.DisplayFilter;
+import io.trustbench.decoder.stats.StatisticsPass;
 import io.trustbench.decoder.tls.crypto.KeyLog;
 
 /**
@@ -60,13 +61,19 @@ public final class TlsDecodeCommand implements CliCommand {
 		boolean json = context.json();
 		long[] firstTimestamp = { Long.MIN_VALUE };
 		long started = System.nanoTime();
-		DecodeStatistics statistics;
 		try {
-			statistics = new CaptureDecoder(DissectorRegistry.withContributions(), outOfOrder).decode(file, keyLog, frame -> {
+			if (stats) {
+				// no per-frame output, so connections can be decoded on every core
+				DecodeStatistics statistics = new StatisticsPass(DissectorRegistry.withContributions(), outOfOrder,
+						StatisticsPass.defaultWorkers()).run(file, keyLog, context.monitor());
+				printStats(out, json, file, statistics, System.nanoTime() - started);
+				return 0;
+			}
+			new CaptureDecoder(DissectorRegistry.withContributions(), outOfOrder).decode(file, keyLog, frame -> {
 				if (firstTimestamp[0] == Long.MIN_VALUE) {
 					firstTimestamp[0] = frame.timestampNanos();
 				}
-				if (stats || !frame.carriesTls() || (filter != null && !filter.matches(frame))) {
+				if (!frame.carriesTls() || (filter != null && !filter.matches(frame))) {
 					return;
 				}
 				if (json) {
@@ -86,10 +93,6 @@ public final class TlsDecodeCommand implements CliCommand {
 			throw new CommandException("no such capture file: " + file);
 		} catch (CaptureFormatException e) {
 			throw new CommandException(e.getMessage());
-		}
-		long elapsed = System.nanoTime() - started;
-		if (stats) {
-			printStats(out, json, file, statistics, elapsed);
 		}
 		return 0;
 	}

@@ -14,8 +14,10 @@ public final class EthernetDissector implements Dissector {
 		Field eth = in.subtree(tree, "eth", "Ethernet II", 14);
 		byte[] dst = in.bytes(6);
 		byte[] src = in.bytes(6);
-		eth.add(new Field("eth.dst", "Destination: " + mac(dst), mac(dst), in.source(), in.position() - 12, 6));
-		eth.add(new Field("eth.src", "Source: " + mac(src), mac(src), in.source(), in.position() - 6, 6));
+		if (!eth.discards()) {
+			eth.add(new Field("eth.dst", () -> "Destination: " + mac(dst), () -> mac(dst), in.source(), in.position() - 12, 6));
+			eth.add(new Field("eth.src", () -> "Source: " + mac(src), () -> mac(src), in.source(), in.position() - 6, 6));
+		}
 		int type = in.uint(eth, 2, "eth.type", "Type", ValueFormat.HEX, EtherTypes::name);
 		while ((type == 0x8100 || type == 0x88a8) && in.remaining() >= 4) {
 			Field vlan = in.subtree(tree, "vlan", "802.1Q Virtual LAN", 4);

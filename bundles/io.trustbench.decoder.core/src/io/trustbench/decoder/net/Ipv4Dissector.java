@@ -20,8 +20,10 @@ public final class Ipv4Dissector implements Dissector {
 		int headerLength = (versionIhl & 0x0f) * 4;
 		Field ip = in.subtree(tree, "ip", "Internet Protocol Version 4", headerLength);
 		in.skip(1);
-		ip.add(new Field("ip.version", "Version: " + (versionIhl >> 4), Integer.toString(versionIhl >> 4), in.source(), start, 1));
-		ip.add(new Field("ip.hdr_len", "Header Length: " + headerLength + " bytes", Integer.toString(headerLength), in.source(), start, 1));
+		if (!ip.discards()) {
+			ip.add(new Field("ip.version", "Version: " + (versionIhl >> 4), Integer.toString(versionIhl >> 4), in.source(), start, 1));
+			ip.add(new Field("ip.hdr_len", "Header Length: " + headerLength + " bytes", Integer.toString(headerLength), in.source(), start, 1));
+		}
 		if (headerLength < 20) {
 			throw new io.trustbench.decoder.MalformedException("IPv4 header length " + headerLength + " is below 20", start);
 		}
@@ -34,12 +36,10 @@ public final class Ipv4Dissector implements Dissector {
 		in.uint(ip, 2, "ip.checksum", "Header Checksum", ValueFormat.HEX);
 		byte[] src = in.bytes(4);
 		byte[] dst = in.bytes(4);
-		String srcText = text(src);
-		String dstText = text(dst);
-		ip.add(new Field("ip.src", "Source Address: " + srcText, srcText, in.source(), start + 12, 4));
-		ip.add(new Field("ip.dst", "Destination Address: " + dstText, dstText, in.source(), start + 16, 4));
+		IpPacket packet = new IpPacket(src, dst);
+		packet.addFields(ip, in.source(), "ip", start + 12, start + 16);
 		in.skip(headerLength - 20);
-		context.frame().setAddresses(srcText, dstText);
+		context.frame().setAddresses(packet);
 		context.frame().setProtocol("IPv4");
 		boolean moreFragments = (flagsOffset & 0x2000) != 0;
 		int fragmentOffset = flagsOffset & 0x1fff;
@@ -54,8 +54,8 @@ public final class Ipv4Dissector implements Dissector {
 			context.frame().setInfo("Fragmented IP protocol (proto=" + protocol + ", off=" + fragmentOffset * 8 + ")");
 			return;
 		}
-		context.put(IpPacket.class, new IpPacket(src, dst, srcText, dstText));
-		context.dispatch(LinkLayers.IP_PROTO, Integer.toString(protocol), in.slice(payload, "IPv4 payload"), tree);
+		context.put(IpPacket.class, packet);
+		context.dispatch(LinkLayers.IP_PROTO, protocol, in.slice(payload, "IPv4 payload"), tree);
 	}
 
 	static String text(byte[] a) {

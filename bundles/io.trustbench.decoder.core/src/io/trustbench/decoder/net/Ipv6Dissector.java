@@ -25,11 +25,9 @@ public final class Ipv6Dissector implements Dissector {
 		in.uint(ip, 1, "ipv6.hlim", "Hop Limit", ValueFormat.DEC);
 		byte[] src = in.bytes(16);
 		byte[] dst = in.bytes(16);
-		String srcText = text(src);
-		String dstText = text(dst);
-		ip.add(new Field("ipv6.src", "Source Address: " + srcText, srcText, in.source(), start + 8, 16));
-		ip.add(new Field("ipv6.dst", "Destination Address: " + dstText, dstText, in.source(), start + 24, 16));
-		context.frame().setAddresses(srcText, dstText);
+		IpPacket packet = new IpPacket(src, dst);
+		packet.addFields(ip, in.source(), "ipv6", start + 8, start + 24);
+		context.frame().setAddresses(packet);
 		context.frame().setProtocol("IPv6");
 		int end = Math.min(in.limit(), in.position() + payloadLength);
 		if (payloadLength == 0) {
@@ -62,8 +60,8 @@ public final class Ipv6Dissector implements Dissector {
 				break;
 			}
 		}
-		context.put(IpPacket.class, new IpPacket(src, dst, srcText, dstText));
-		context.dispatch(LinkLayers.IP_PROTO, Integer.toString(next), payload, tree);
+		context.put(IpPacket.class, packet);
+		context.dispatch(LinkLayers.IP_PROTO, next, payload, tree);
 	}
 
 	/** RFC 5952 text: lower-case hex, longest run (two or more) of zero groups as "::". */

@@ -26,7 +26,12 @@ public final class LinkLayers {
 	private LinkLayers() {
 	}
 
+	/** Registry discriminator of an ethertype ({@code 0x0800}); the two IP ones are shared, as they come with every packet. */
 	public static String ethertype(int type) {
-		return ValueFormat.hex(type, 2);
+		return switch (type) {
+		case 0x0800 -> "0x0800";
+		case 0x86dd -> "0x86dd";
+		default -> ValueFormat.hex(type, 2);
+		};
 	}
 }

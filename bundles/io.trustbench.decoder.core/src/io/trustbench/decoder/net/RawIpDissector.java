@@ -16,7 +16,7 @@ public final class RawIpDissector implements Dissector {
 		} else if (version == 6) {
 			context.dispatch(LinkLayers.ETHERTYPE, LinkLayers.ethertype(0x86dd), in, tree);
 		} else {
-			DissectorContext.malformed(tree, in.source(), in.position(), "raw packet is neither IPv4 nor IPv6");
+			context.malformed(tree, in.source(), in.position(), "raw packet is neither IPv4 nor IPv6");
 		}
 	}
 }

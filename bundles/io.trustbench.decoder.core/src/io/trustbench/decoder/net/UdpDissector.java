@@ -27,8 +27,8 @@ public final class UdpDissector implements Dissector {
 		context.frame().setInfo(source + " → " + destination + " Len=" + Math.max(0, length - 8));
 		ByteReader payload = in.slice(Math.max(0, Math.min(in.remaining(), length - 8)), "UDP payload");
 		context.put(Ports.class, new Ports(source, destination));
-		if (!context.dispatch(PORT, Integer.toString(destination), payload, tree)) {
-			context.dispatch(PORT, Integer.toString(source), payload, tree);
+		if (!context.dispatch(PORT, destination, payload, tree)) {
+			context.dispatch(PORT, source, payload, tree);
 		}
 	}
 }

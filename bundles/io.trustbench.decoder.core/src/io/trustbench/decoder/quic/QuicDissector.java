@@ -22,6 +22,7 @@ import io.trustbench.decoder.tls.TlsSession;
 public final class QuicDissector implements Dissector {
 
 	private static final int MAX_CONNECTIONS = 4096;
+	private static final int TLS13 = 0x0304;
 
 	/** Connections by their unordered UDP endpoints; the oldest are forgotten first. */
 	static final class Connections extends LinkedHashMap<String, QuicConnection> {
@@ -85,8 +86,10 @@ public final class QuicDissector implements Dissector {
 		QuicConnection connection = connections.get(key);
 		if (connection == null) {
 			try {
+				TlsSession session = new TlsSession(null, ports.destination());
+				session.setVersion(TLS13); // QUIC carries TLS 1.3 only (RFC 9001), as Wireshark assumes
 				connection = new QuicConnection(ip.sourceText(), ports.source(), QuicInitialKeys.derive(version, dcid),
-						new TlsSession(null, ports.destination()));
+						session);
 			} catch (GeneralSecurityException e) {
 				return true;
 			}

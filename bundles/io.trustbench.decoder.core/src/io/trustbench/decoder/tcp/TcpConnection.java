@@ -1,5 +1,7 @@
 package io.trustbench.decoder.tcp;
 
+import io.trustbench.decoder.net.IpPacket;
+
 /**
  * One TCP connection: the client is the side that sent the SYN (or, without one, the first
  * packet's sender), and one reassembling {@link TcpStream} per direction.
@@ -7,8 +9,7 @@ package io.trustbench.decoder.tcp;
 public final class TcpConnection {
 
 	private final int id;
-	private final String clientAddress;
-	private final String serverAddress;
+	private final IpPacket addresses;
 	private final int clientPort;
 	private final int serverPort;
 	final TcpStream fromClient;
@@ -16,12 +17,11 @@ public final class TcpConnection {
 	boolean protocolChosen;
 	int resets;
 
-	TcpConnection(int id, String clientAddress, int clientPort, String serverAddress, int serverPort,
+	TcpConnection(int id, byte[] clientAddress, int clientPort, byte[] serverAddress, int serverPort,
 			boolean bufferOutOfOrder) {
 		this.id = id;
-		this.clientAddress = clientAddress;
+		this.addresses = new IpPacket(clientAddress, serverAddress);
 		this.clientPort = clientPort;
-		this.serverAddress = serverAddress;
 		this.serverPort = serverPort;
 		this.fromClient = new TcpStream(bufferOutOfOrder);
 		this.fromServer = new TcpStream(bufferOutOfOrder);
@@ -33,11 +33,19 @@ public final class TcpConnection {
 	}
 
 	public String clientAddress() {
-		return clientAddress;
+		return addresses.sourceText();
 	}
 
 	public String serverAddress() {
-		return serverAddress;
+		return addresses.destinationText();
+	}
+
+	byte[] clientAddressBytes() {
+		return addresses.source();
+	}
+
+	byte[] serverAddressBytes() {
+		return addresses.destination();
 	}
 
 	public int clientPort() {

@@ -14,10 +14,32 @@ import io.trustbench.decoder.net.IpPacket;
  */
 public final class TcpConnections {
 
-	private record Key(String a, int portA, String b, int portB) {
-		static Key of(String x, int px, String y, int py) {
-			int c = x.compareTo(y);
-			return c < 0 || (c == 0 && px <= py) ? new Key(x, px, y, py) : new Key(y, py, x, px);
+	/** Both endpoints, the lower one first, so both directions find the same connection. */
+	private record Key(long highA, long lowA, int portA, long highB, long lowB, int portB) {
+		static Key of(byte[] x, int px, byte[] y, int py) {
+			long hx = high(x);
+			long lx = low(x);
+			long hy = high(y);
+			long ly = low(y);
+			int c = hx != hy ? Long.compare(hx, hy) : lx != ly ? Long.compare(lx, ly) : Integer.compare(px, py);
+			return c <= 0 ? new Key(hx, lx, px, hy, ly, py) : new Key(hy, ly, py, hx, lx, px);
+		}
+
+		/** IPv6: the first eight bytes; IPv4: a marker no IPv6 address has in its first bytes here. */
+		private static long high(byte[] address) {
+			return address.length == 16 ? bits(address, 0) : -1L;
+		}
+
+		private static long low(byte[] address) {
+			return address.length == 16 ? bits(address, 8) : bits(address, 0);
+		}
+
+		private static long bits(byte[] a, int from) {
+			long v = 0;
+			for (int i = from; i < Math.min(a.length, from + 8); i++) {
+				v = (v << 8) | (a[i] & 0xff);
+			}
+			return v;
 		}
 	}
 
@@ -45,16 +67,16 @@ public final class TcpConnections {
 	 */
 	TcpConnection lookup(IpPacket ip, int sourcePort, int destinationPort, boolean synOnly, boolean create,
 			boolean senderIsServer) {
-		Key key = Key.of(ip.sourceText(), sourcePort, ip.destinationText(), destinationPort);
+		Key key = Key.of(ip.source(), sourcePort, ip.destination(), destinationPort);
 		TcpConnection connection = open.get(key);
 		if (connection != null && synOnly && connection.closed()) {
 			connection = null;
 		}
 		if (connection == null && create) {
 			connection = senderIsServer
-					? new TcpConnection(nextId++, ip.destinationText(), destinationPort, ip.sourceText(), sourcePort,
+					? new TcpConnection(nextId++, ip.destination(), destinationPort, ip.source(), sourcePort,
 							bufferOutOfOrder)
-					: new TcpConnection(nextId++, ip.sourceText(), sourcePort, ip.destinationText(), destinationPort,
+					: new TcpConnection(nextId++, ip.source(), sourcePort, ip.destination(), destinationPort,
 							bufferOutOfOrder);
 			open.put(key, connection);
 			TcpConnection created = connection;
@@ -78,8 +100,8 @@ public final class TcpConnections {
 		if (connection.closed()) {
 			connection.fromClient.skipHole(context);
 			connection.fromServer.skipHole(context);
-			open.remove(Key.of(connection.clientAddress(), connection.clientPort(), connection.serverAddress(),
-					connection.serverPort()));
+			open.remove(Key.of(connection.clientAddressBytes(), connection.clientPort(),
+					connection.serverAddressBytes(), connection.serverPort()));
 		}
 	}
 

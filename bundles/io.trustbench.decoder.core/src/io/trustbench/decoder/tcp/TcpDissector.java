@@ -30,18 +30,20 @@ public final class TcpDissector implements Dissector {
 		int sourcePort = in.uint(tcp, 2, "tcp.srcport", "Source Port", ValueFormat.DEC);
 		int destinationPort = in.uint(tcp, 2, "tcp.dstport", "Destination Port", ValueFormat.DEC);
 		int seq = (int) in.u32();
-		tcp.add(new Field("tcp.seq_raw", () -> "Sequence Number (raw): " + Integer.toUnsignedString(seq),
-				Integer.toUnsignedString(seq), in.source(), start + 4, 4));
 		int ack = (int) in.u32();
-		tcp.add(new Field("tcp.ack_raw", () -> "Acknowledgment number (raw): " + Integer.toUnsignedString(ack),
-				Integer.toUnsignedString(ack), in.source(), start + 8, 4));
 		int offsetFlags = in.u16();
 		int headerLength = (offsetFlags >> 12) * 4;
 		int flags = offsetFlags & 0xff;
-		tcp.add(new Field("tcp.hdr_len", "Header Length: " + headerLength + " bytes", Integer.toString(headerLength),
-				in.source(), start + 12, 1));
-		tcp.add(new Field("tcp.flags", () -> "Flags: " + ValueFormat.hex(offsetFlags & 0xfff, 2).replace("0x0", "0x")
-				+ " (" + flagText(flags) + ")", ValueFormat.hex(offsetFlags & 0xfff, 2), in.source(), start + 12, 2));
+		if (!tcp.discards()) {
+			tcp.add(new Field("tcp.seq_raw", () -> "Sequence Number (raw): " + Integer.toUnsignedString(seq),
+					() -> Integer.toUnsignedString(seq), in.source(), start + 4, 4));
+			tcp.add(new Field("tcp.ack_raw", () -> "Acknowledgment number (raw): " + Integer.toUnsignedString(ack),
+					() -> Integer.toUnsignedString(ack), in.source(), start + 8, 4));
+			tcp.add(new Field("tcp.hdr_len", "Header Length: " + headerLength + " bytes", Integer.toString(headerLength),
+					in.source(), start + 12, 1));
+			tcp.add(Field.number("tcp.flags", () -> "Flags: " + ValueFormat.hex(offsetFlags & 0xfff, 2).replace("0x0", "0x")
+					+ " (" + flagText(flags) + ")", offsetFlags & 0xfff, 2, ValueFormat.HEX, in.source(), start + 12, 2));
+		}
 		int window = in.uint(tcp, 2, "tcp.window_size_value", "Window", ValueFormat.DEC);
 		in.uint(tcp, 2, "tcp.checksum", "Checksum", ValueFormat.HEX);
 		in.uint(tcp, 2, "tcp.urgent_pointer", "Urgent Pointer", ValueFormat.DEC);
@@ -54,8 +56,10 @@ public final class TcpDissector implements Dissector {
 		}
 		int payloadOffset = in.position();
 		int payloadLength = in.remaining();
-		tcp.add(new Field("tcp.len", "TCP Segment Len: " + payloadLength, Integer.toString(payloadLength), in.source(),
-				start, 0));
+		if (!tcp.discards()) {
+			tcp.add(new Field("tcp.len", "TCP Segment Len: " + payloadLength, Integer.toString(payloadLength), in.source(),
+					start, 0));
+		}
 		DecodeStatistics stats = context.get(DecodeStatistics.class);
 		stats.tcpSegments++;
 		context.frame().setProtocol("TCP");
@@ -76,9 +80,12 @@ public final class TcpDissector implements Dissector {
 			stats.tcpConnections = connection.id() + 1;
 		}
 		context.put(CurrentConnection.class, new CurrentConnection(connection.id()));
-		tcp.add(new Field("tcp.stream", "Stream index: " + connection.id(), Integer.toString(connection.id()),
-				in.source(), start, 0));
-		boolean fromClient = ip.sourceText().equals(connection.clientAddress()) && sourcePort == connection.clientPort();
+		if (!tcp.discards()) {
+			tcp.add(new Field("tcp.stream", "Stream index: " + connection.id(), Integer.toString(connection.id()),
+					in.source(), start, 0));
+		}
+		boolean fromClient = java.util.Arrays.equals(ip.source(), connection.clientAddressBytes())
+				&& sourcePort == connection.clientPort();
 		TcpStream stream = fromClient ? connection.fromClient : connection.fromServer;
 		if (syn) {
 			stream.syn(seq);

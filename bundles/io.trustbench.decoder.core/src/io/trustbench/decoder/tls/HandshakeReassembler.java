@@ -37,7 +37,7 @@ final class HandshakeReassembler {
 			while (length - done >= 4) {
 				int messageLength = u24(buffer, done + 1);
 				if (messageLength > MAX_MESSAGE) {
-					DissectorContext.malformed(record, in.source(), in.position(), "handshake message of "
+					context.malformed(record, in.source(), in.position(), "handshake message of "
 							+ messageLength + " bytes");
 					length = 0;
 					return "Malformed";
@@ -57,7 +57,7 @@ final class HandshakeReassembler {
 			int messageLength = u24(in.source().bytes(), in.position() + 1);
 			if (in.remaining() < 4 + messageLength) {
 				if (messageLength > MAX_MESSAGE) {
-					DissectorContext.malformed(record, in.source(), in.position(), "handshake message of "
+					context.malformed(record, in.source(), in.position(), "handshake message of "
 							+ messageLength + " bytes");
 					return title(names, count);
 				}
@@ -90,7 +90,7 @@ final class HandshakeReassembler {
 		tls.setMessageType(type);
 		context.put(TlsContext.class, tls);
 		ByteReader body = in.slice(bodyLength, "handshake body");
-		if (!context.dispatch(TlsProtocol.HANDSHAKE, Integer.toString(type), body, message)) {
+		if (!context.dispatch(TlsProtocol.HANDSHAKE, type, body, message)) {
 			body.bytesField(message, body.remaining(), "tls.handshake.data", "Data");
 		}
 		if (type == 2 && direction.session.helloRetry()) {

@@ -113,7 +113,7 @@ final class TlsRecordDissector {
 				yield "Heartbeat";
 			}
 			default -> {
-				DissectorContext.malformed(record, body.source(), body.position(), "unknown content type " + effective);
+				context.malformed(record, body.source(), body.position(), "unknown content type " + effective);
 				yield "Unknown";
 			}
 			};
@@ -210,9 +210,13 @@ final class TlsRecordDissector {
 
 	private String appData(DissectorContext context, TlsDirection direction, DataSource raw, int offset, int length,
 			ByteReader plain, Field record) {
-		String hex = java.util.HexFormat.of().formatHex(raw.bytes(), offset, offset + length);
-		record.add(new Field("tls.app_data", "Encrypted Application Data: " + ByteReader.abbreviate(hex), hex, raw,
-				offset, length));
+		// the hex of every record's bytes is wanted only by --json, filters and the UI
+		if (!record.discards()) {
+			java.util.function.Supplier<String> hex = () -> java.util.HexFormat.of().formatHex(raw.bytes(), offset,
+					offset + length);
+			record.add(new Field("tls.app_data", () -> "Encrypted Application Data: " + ByteReader.abbreviate(hex.get()),
+					hex, raw, offset, length));
+		}
 		TlsSession session = direction.session;
 		String protocol = session.alpn() == null ? "" : session.alpn();
 		if (plain != null && plain.hasRemaining()) {
@@ -220,7 +224,7 @@ final class TlsRecordDissector {
 					plain.source(), plain.position(), plain.remaining()));
 			context.put(TlsContext.class, new TlsContext(session, direction.fromClient));
 			boolean handled = (!protocol.isEmpty() && context.dispatch(TlsProtocol.BY_ALPN, protocol, plain, app))
-					|| context.dispatch(TlsProtocol.BY_PORT, Integer.toString(session.serverPort()), plain, app);
+					|| context.dispatch(TlsProtocol.BY_PORT, session.serverPort(), plain, app);
 			if (!handled) {
 				info(context.frame(), "Application Data");
 			}

@@ -86,6 +86,11 @@ public final class TlsSession {
 	}
 
 	public boolean tls13() {
+		return isTls13(version);
+	}
+
+	/** TLS 1.3 or one of its drafts (0x7fxx). */
+	public static boolean isTls13(int version) {
 		return version == 0x0304 || (version >> 8) == 0x7f;
 	}
 

@@ -56,7 +56,10 @@ public final class Tshark {
 			cmd.add("-e");
 			cmd.add(name);
 		}
-		Process process = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+		ProcessBuilder builder = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
+		// tshark prints absolute times (tls.handshake.random_time) in its local zone; the decoder prints UTC
+		builder.environment().put("TZ", "UTC");
+		Process process = builder.start();
 		byte[] out = process.getInputStream().readAllBytes();
 		if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
 			throw new IOException("tshark failed on " + capture);

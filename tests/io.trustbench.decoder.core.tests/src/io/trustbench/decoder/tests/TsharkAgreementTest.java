@@ -31,7 +31,7 @@ class TsharkAgreementTest {
 			"tls.handshake.extensions_ec_point_format", "tls.handshake.cipher_suites_length",
 			"tls.handshake.extensions_length", "tls.handshake.session_id_length", "tls.handshake.certificates_length",
 			"tls.handshake.verify_data", "tls.handshake.server_point", "tls.handshake.client_point",
-			"tls.handshake.sig_len", "tls.change_cipher_spec");
+			"tls.handshake.sig_len", "tls.change_cipher_spec", "tls.handshake.random_time");
 
 	static Stream<String> captures() throws IOException {
 		try (Stream<Path> files = Files.list(Oracles.pcaps())) {

@@ -12,6 +12,7 @@ import java.util.Map;
  * NSS key-log secrets ({@code SSLKEYLOGFILE} format): {@code LABEL <client random hex> <secret
  * hex>} per line. Lines from a file and from pcapng Decryption Secrets Blocks go into the same
  * table; comments, blank and malformed lines are skipped (and counted), as tshark does.
+ * Thread-safe: secrets blocks are added by the reading thread while decoding threads look up.
  */
 public final class KeyLog {
 
@@ -33,7 +34,7 @@ public final class KeyLog {
 	}
 
 	/** Adds every line of key-log text. */
-	public void addText(String text) {
+	public synchronized void addText(String text) {
 		for (String line : text.split("\r?\n")) {
 			addLine(line);
 		}
@@ -59,7 +60,7 @@ public final class KeyLog {
 	}
 
 	/** The secret with {@code label} for the connection with this client random, or null. */
-	public byte[] secret(String label, byte[] clientRandom) {
+	public synchronized byte[] secret(String label, byte[] clientRandom) {
 		if (clientRandom == null) {
 			return null;
 		}
@@ -67,11 +68,11 @@ public final class KeyLog {
 		return secrets == null ? null : secrets.get(label);
 	}
 
-	public int size() {
+	public synchronized int size() {
 		return byClientRandom.size();
 	}
 
-	public int skippedLines() {
+	public synchronized int skippedLines() {
 		return skippedLines;
 	}
 }

@@ -15,7 +15,8 @@ public final class ClientHelloDissector implements Dissector {
 	public void dissect(DissectorContext context, ByteReader in, Field tree) {
 		TlsContext tls = context.get(TlsContext.class);
 		in.uint(tree, 2, "tls.handshake.version", "Version", ValueFormat.HEX, TlsValues.VERSION);
-		byte[] random = HelloParts.random(in, tree);
+		// a second ClientHello after a HelloRetryRequest (and QUIC's) already belongs to TLS 1.3
+		byte[] random = HelloParts.random(in, tree, tls != null && tls.session().tls13());
 		if (tls != null) {
 			tls.session().setClientRandom(random);
 		}

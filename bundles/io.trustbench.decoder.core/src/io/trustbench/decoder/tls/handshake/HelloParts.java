@@ -3,6 +3,7 @@ package io.trustbench.decoder.tls.handshake;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import io.trustbench.decoder.ByteReader;
 import io.trustbench.decoder.DissectorContext;
@@ -14,25 +15,42 @@ import io.trustbench.decoder.tls.TlsValues;
 /** Pieces shared by the hello messages: random, session id, the extension list. */
 public final class HelloParts {
 
-	private static final DateTimeFormatter GMT = DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm:ss 'UTC'")
-			.withZone(ZoneOffset.UTC);
+	/** tshark's FT_ABSOLUTE_TIME format ("Nov  2, 2095 23:34:50.000000000 UTC"), always in UTC. */
+	private static final DateTimeFormatter GMT = DateTimeFormatter
+			.ofPattern("MMM ppd, yyyy HH:mm:ss'.000000000 UTC'", Locale.US).withZone(ZoneOffset.UTC);
 
 	private HelloParts() {
 	}
 
-	/** The 32-byte random with its first four bytes shown as the GMT time they once were. */
-	public static byte[] random(ByteReader in, Field parent) {
+	/**
+	 * The 32-byte random. Before TLS 1.3 its first four bytes are shown as the GMT time they once
+	 * were; in TLS 1.3 they are random too, and Wireshark then shows neither time nor random bytes.
+	 *
+	 * @param tls13 whether the hello belongs to a TLS 1.3 exchange, as Wireshark judges it
+	 */
+	public static byte[] random(ByteReader in, Field parent, boolean tls13) {
 		int start = in.position();
 		byte[] value = in.bytes(32);
+		if (parent.discards()) {
+			return value;
+		}
 		String hex = java.util.HexFormat.of().formatHex(value);
 		Field random = parent.add(new Field("tls.handshake.random", "Random: " + hex, hex, in.source(), start, 32));
-		long seconds = ((value[0] & 0xffL) << 24) | ((value[1] & 0xff) << 16) | ((value[2] & 0xff) << 8) | (value[3] & 0xff);
-		// tshark prints this FT_ABSOLUTE_TIME in its local zone; no value is safer than a different one
-		random.add(new Field("tls.handshake.random_time", "GMT Unix Time: " + GMT.format(Instant.ofEpochSecond(seconds)),
-				null, in.source(), start, 4));
+		if (tls13) {
+			return value;
+		}
+		String time = gmtTime(value);
+		random.add(new Field("tls.handshake.random_time", "GMT Unix Time: " + time, time, in.source(), start, 4));
 		String rest = hex.substring(8);
 		random.add(new Field("tls.handshake.random_bytes", "Random Bytes: " + rest, rest, in.source(), start + 4, 28));
 		return value;
+	}
+
+	/** The first four bytes of a random as seconds since 1970 (unsigned), formatted like tshark in UTC. */
+	static String gmtTime(byte[] random) {
+		long seconds = ((random[0] & 0xffL) << 24) | ((random[1] & 0xff) << 16) | ((random[2] & 0xff) << 8)
+				| (random[3] & 0xff);
+		return GMT.format(Instant.ofEpochSecond(seconds));
 	}
 
 	/** Session id length and, when not empty, the id. */
@@ -59,7 +77,7 @@ public final class HelloParts {
 			String name = TlsValues.EXTENSION.apply(type);
 			extension.setDisplay("Extension: " + (name == null ? "Unknown type " + type : name) + " (len=" + length + ")");
 			ByteReader data = list.slice(length, "extension data");
-			if (!context.dispatch(TlsProtocol.EXTENSION, Integer.toString(type), data, extension) && length > 0) {
+			if (!context.dispatch(TlsProtocol.EXTENSION, type, data, extension) && length > 0) {
 				data.bytesField(extension, length, "tls.handshake.extension.data", "Data");
 			}
 		}

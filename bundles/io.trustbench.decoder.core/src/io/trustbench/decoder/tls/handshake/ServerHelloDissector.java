@@ -6,6 +6,7 @@ import io.trustbench.decoder.DissectorContext;
 import io.trustbench.decoder.Field;
 import io.trustbench.decoder.ValueFormat;
 import io.trustbench.decoder.tls.TlsContext;
+import io.trustbench.decoder.tls.TlsSession;
 import io.trustbench.decoder.tls.TlsValues;
 
 /**
@@ -18,7 +19,7 @@ public final class ServerHelloDissector implements Dissector {
 	public void dissect(DissectorContext context, ByteReader in, Field tree) {
 		TlsContext tls = context.get(TlsContext.class);
 		int version = in.uint(tree, 2, "tls.handshake.version", "Version", ValueFormat.HEX, TlsValues.VERSION);
-		byte[] random = HelloParts.random(in, tree);
+		byte[] random = HelloParts.random(in, tree, TlsSession.isTls13(ServerHelloVersion.selected(in, version)));
 		HelloParts.sessionId(in, tree);
 		int suite = in.uint(tree, 2, "tls.handshake.ciphersuite", "Cipher Suite", ValueFormat.HEX, TlsValues.CIPHER_SUITE);
 		in.uint(tree, 1, "tls.handshake.comp_method", "Compression Method", ValueFormat.DEC, TlsValues.COMPRESSION);

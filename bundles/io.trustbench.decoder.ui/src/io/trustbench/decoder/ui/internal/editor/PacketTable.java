@@ -40,6 +40,8 @@ final class PacketTable {
 	private static final int[] WIDTHS = { 70, 100, 130, 130, 80, 65, 600 };
 
 	private final TableViewer viewer;
+	/** Kept apart from the table: a fetch may finish after the editor (and its table) closed. */
+	private final org.eclipse.swt.widgets.Display display;
 	private final Color tlsBackground;
 	private final Color tcpBackground;
 	private CaptureModel model;
@@ -52,6 +54,7 @@ final class PacketTable {
 
 	PacketTable(Composite parent) {
 		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
+		display = parent.getDisplay();
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -229,8 +232,8 @@ final class PacketTable {
 			} catch (java.io.IOException e) {
 				return Status.warning(Messages.bind(Messages.PacketTable_fetchFailed, e.getMessage()), e);
 			}
-			viewer.getTable().getDisplay().asyncExec(() -> {
-				if (model == current) {
+			display.asyncExec(() -> {
+				if (model == current && !viewer.getTable().isDisposed()) {
 					rowsFetched(batch);
 				}
 			});

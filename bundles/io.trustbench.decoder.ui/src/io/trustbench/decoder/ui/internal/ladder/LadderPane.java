@@ -29,7 +29,14 @@ public final class LadderPane {
 	private final ScrolledComposite scroller;
 	private final LadderCanvas canvas;
 	private final Label note;
+	/** Connections listed at most in the combo. */
+	static final int MAX_LISTED = 500;
+
+	/** Every connection, TLS ones first. */
 	private final List<Connection> connections = new ArrayList<>();
+	/** The combo's items: the first {@link #MAX_LISTED} connections and the shown one. */
+	private final List<Connection> listed = new ArrayList<>();
+	private List<String> listedLabels = List.of();
 	private Connection shown;
 
 	public LadderPane(Composite parent) {
@@ -45,8 +52,8 @@ public final class LadderPane {
 		combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		combo.addListener(SWT.Selection, e -> {
 			int i = combo.getSelectionIndex();
-			if (i >= 0 && i < connections.size()) {
-				show(connections.get(i));
+			if (i >= 0 && i < listed.size()) {
+				show(listed.get(i));
 			}
 		});
 		scroller = new ScrolledComposite(control, SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
@@ -68,29 +75,50 @@ public final class LadderPane {
 		canvas.onFrameClicked(listener);
 	}
 
-	/** Refills the combo, keeping the shown connection when it is still there. */
+	/**
+	 * Refills the combo, keeping the shown connection when it is still there. A capture can hold
+	 * 100,000 connections, which no combo can list (GTK inserts one by one, and the index pass
+	 * refreshes this twice a second): the first {@link #MAX_LISTED} are listed, plus the shown one.
+	 */
 	public void setConnections(List<Connection> all) {
-		List<Connection> ordered = new ArrayList<>();
+		List<Connection> ordered = new ArrayList<>(all.size());
 		all.stream().filter(Connection::carriesTls).forEach(ordered::add);
 		all.stream().filter(c -> !c.carriesTls()).forEach(ordered::add);
-		Connection keep = shown;
 		connections.clear();
 		connections.addAll(ordered);
-		combo.removeAll();
-		for (Connection c : connections) {
-			combo.add(c.toString() + (c.carriesTls() ? "" : "  " + Messages.Ladder_noTls));
+		Connection keep = shown != null ? find(shown.id()) : null;
+		if (keep == null && !connections.isEmpty()) {
+			keep = connections.get(0);
 		}
-		Connection next = keep != null ? find(keep.id()) : null;
-		if (next == null && !connections.isEmpty()) {
-			next = connections.get(0);
+		relist(keep);
+		combo.setToolTipText(connections.size() > MAX_LISTED
+				? Messages.bind(Messages.Ladder_listed, MAX_LISTED, connections.size())
+				: null);
+		show(keep);
+	}
+
+	/** Lists the first connections and {@code extra}; the combo is rebuilt only when that changes. */
+	private void relist(Connection extra) {
+		List<Connection> next = new ArrayList<>(connections.subList(0, Math.min(MAX_LISTED, connections.size())));
+		if (extra != null && !next.contains(extra)) {
+			next.add(extra);
 		}
-		show(next);
+		List<String> labels = next.stream().map(c -> c.toString() + (c.carriesTls() ? "" : "  " + Messages.Ladder_noTls))
+				.toList();
+		if (next.equals(listed) && labels.equals(listedLabels)) {
+			return;
+		}
+		listed.clear();
+		listed.addAll(next);
+		listedLabels = labels;
+		combo.setItems(labels.toArray(String[]::new));
 	}
 
 	/** Shows the connection with this id (if listed) and highlights {@code frame}. */
 	public void showFrame(int connectionId, int frame) {
 		Connection c = find(connectionId);
 		if (c != null && c != shown) {
+			relist(c);
 			show(c);
 		}
 		canvas.select(frame);
@@ -139,7 +167,7 @@ public final class LadderPane {
 			canvas.show("", "", List.of());
 			note.setText(Messages.Ladder_empty);
 		} else {
-			combo.select(connections.indexOf(connection));
+			combo.select(listed.indexOf(connection));
 			canvas.show(connection.client(), connection.server(), connection.messages());
 			note.setText(connection.droppedMessages() > 0
 					? Messages.bind(Messages.Ladder_dropped, connection.droppedMessages())

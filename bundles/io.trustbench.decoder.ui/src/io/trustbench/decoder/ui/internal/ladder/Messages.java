@@ -12,6 +12,7 @@ final class Messages extends NLS {
 	public static String Ladder_noTlsMessages;
 	public static String Ladder_empty;
 	public static String Ladder_dropped;
+	public static String Ladder_listed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -110,6 +110,8 @@ public final class CaptureModel implements AutoCloseable {
 		try {
 			CaptureReader locked = new SecretsLockingReader(reader, keyLog);
 			new CaptureIndexer(this).run(locked, size, onProgress, monitor);
+			connections.values().forEach(Connection::trim);
+			udpFlows.values().forEach(Connection::trim);
 			index.markComplete();
 			random.adoptScanned(reader);
 			handedOver = true;
@@ -218,6 +220,21 @@ public final class CaptureModel implements AutoCloseable {
 	public Connection connectionOf(int frameNumber) {
 		int id = index.connection(frameNumber);
 		return id < 0 || id >= UDP_FLOWS ? null : connections.get(id);
+	}
+
+	/**
+	 * Bytes of the per-packet index: offsets, time stamps and connection per packet, plus each
+	 * connection's frame list. Ladder arrows and connection endpoints are not per packet.
+	 */
+	public long indexBytes() {
+		long bytes = index.bytes();
+		for (Connection c : connections.values()) {
+			bytes += c.frameListBytes();
+		}
+		for (Connection c : udpFlows.values()) {
+			bytes += c.frameListBytes();
+		}
+		return bytes;
 	}
 
 	/** Rows held in memory beyond the first page: bounded by {@link #CACHE_ROWS}. */

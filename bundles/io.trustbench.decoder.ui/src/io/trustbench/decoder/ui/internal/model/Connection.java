@@ -18,7 +18,7 @@ public final class Connection {
 	private final String client;
 	private final String server;
 	private final IntList frames = new IntList(16);
-	private final List<FlowMessage> messages = new ArrayList<>();
+	private final ArrayList<FlowMessage> messages = new ArrayList<>(4);
 	private int droppedMessages;
 
 	public Connection(int id, String client, String server) {
@@ -65,6 +65,17 @@ public final class Connection {
 			out[i] = frames.get(i);
 		}
 		return out;
+	}
+
+	/** Drops spare list capacity once the index pass is over (a capture can hold 100,000 connections). */
+	synchronized void trim() {
+		frames.trim();
+		messages.trimToSize();
+	}
+
+	/** Bytes of this connection's frame list (its share of the packet index). */
+	synchronized long frameListBytes() {
+		return frames.bytes();
 	}
 
 	public synchronized int frameCount() {

@@ -1,12 +1,11 @@
 package io.trustbench.decoder.ui.internal.model;
 
-import io.trustbench.decoder.LadderEntry;
-
 /**
- * One arrow of the ladder diagram: the core's {@link LadderEntry} (frame, message, explanation
- * key) and its direction in the connection, which the entry's addresses alone do not give.
+ * One arrow of the ladder diagram: frame, direction in the connection, the message name shown on
+ * the arrow and the key into the core's {@code HandshakeExplanations}. Kept for every TLS message
+ * of the capture, so it holds no addresses (the connection has them) and shared strings only.
  */
-public record FlowMessage(LadderEntry entry, boolean fromClient) {
+public record FlowMessage(int frame, boolean fromClient, String label, String explanationKey) {
 
 	/** What the arrow carries, for its colour. */
 	public enum Kind {
@@ -15,23 +14,9 @@ public record FlowMessage(LadderEntry entry, boolean fromClient) {
 
 	private static final String HANDSHAKE_PREFIX = "handshake.";
 
-	public int frame() {
-		return entry.frame();
-	}
-
-	/** The name shown on the arrow ("Client Hello", "Change Cipher Spec", …). */
-	public String label() {
-		return entry.message();
-	}
-
-	/** Key into the core's {@code HandshakeExplanations}. */
-	public String explanationKey() {
-		return entry.explanationKey();
-	}
-
 	/** The handshake message type, or -1 for other content. */
 	public int handshakeType() {
-		String key = entry.explanationKey();
+		String key = explanationKey;
 		if (key == null || !key.startsWith(HANDSHAKE_PREFIX)) {
 			return -1;
 		}
@@ -43,7 +28,7 @@ public record FlowMessage(LadderEntry entry, boolean fromClient) {
 	}
 
 	public Kind kind() {
-		String key = entry.explanationKey() == null ? "" : entry.explanationKey();
+		String key = explanationKey == null ? "" : explanationKey;
 		if (key.startsWith(HANDSHAKE_PREFIX)) {
 			return Kind.HANDSHAKE;
 		}

@@ -1,6 +1,8 @@
 package io.trustbench.decoder.ui.internal.model;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.trustbench.decoder.DecodedFrame;
 import io.trustbench.decoder.Field;
@@ -9,12 +11,31 @@ import io.trustbench.decoder.LadderEntry;
 /** The ladder arrows of a frame (from the core's {@link LadderEntry}) and which one a field belongs to. */
 public final class FlowMessages {
 
+	/** Labels and keys repeat across connections: one copy each (a capture has few distinct ones). */
+	private static final Map<String, String> SHARED = new ConcurrentHashMap<>();
+	private static final int MAX_SHARED = 4096;
+
 	private FlowMessages() {
 	}
 
 	/** The TLS messages of {@code frame}, oriented by the connection's client endpoint. */
 	static List<FlowMessage> of(DecodedFrame frame, String clientEndpoint) {
-		return LadderEntry.of(frame).stream().map(e -> new FlowMessage(e, e.source().equals(clientEndpoint))).toList();
+		return LadderEntry.of(frame).stream().map(e -> new FlowMessage(e.frame(), e.source().equals(clientEndpoint),
+				shared(e.message()), shared(e.explanationKey()))).toList();
+	}
+
+	private static String shared(String s) {
+		if (s == null) {
+			return null;
+		}
+		String known = SHARED.get(s);
+		if (known != null) {
+			return known;
+		}
+		if (SHARED.size() < MAX_SHARED) {
+			known = SHARED.putIfAbsent(s, s);
+		}
+		return known == null ? s : known;
 	}
 
 	/**

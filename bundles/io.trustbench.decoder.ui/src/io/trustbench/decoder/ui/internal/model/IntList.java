@@ -33,6 +33,16 @@ public final class IntList {
 		return size;
 	}
 
+	/** Drops the spare capacity growth left (once the list is complete). */
+	public void trim() {
+		values = Arrays.copyOf(values, Math.max(4, size));
+	}
+
+	/** Bytes of the backing array. */
+	public long bytes() {
+		return 4L * values.length;
+	}
+
 	public int[] toArray() {
 		return Arrays.copyOf(values, size);
 	}

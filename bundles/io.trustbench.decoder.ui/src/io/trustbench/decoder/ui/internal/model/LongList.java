@@ -29,4 +29,14 @@ public final class LongList {
 	public int size() {
 		return size;
 	}
+
+	/** Drops the spare capacity growth left (once the list is complete). */
+	public void trim() {
+		values = Arrays.copyOf(values, Math.max(4, size));
+	}
+
+	/** Bytes of the backing array. */
+	public long bytes() {
+		return 8L * values.length;
+	}
 }

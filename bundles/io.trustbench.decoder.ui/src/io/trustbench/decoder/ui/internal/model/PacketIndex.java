@@ -2,8 +2,8 @@ package io.trustbench.decoder.ui.internal.model;
 
 /**
  * Where each packet of a capture lives: its record's file offset, its time stamp and its TCP
- * connection or UDP flow (-1 for neither). About 20 bytes per packet, so a million packets cost ~20 MB and the
- * packets themselves stay on disk. Frame numbers count from 1. The indexing job appends while the
+ * connection or UDP flow (-1 for neither), in primitive arrays: 20 bytes per packet once trimmed,
+ * so a million packets cost ~20 MB and the packets themselves stay on disk. Frame numbers count from 1. The indexing job appends while the
  * UI reads, hence the synchronisation.
  */
 public final class PacketIndex {
@@ -47,7 +47,15 @@ public final class PacketIndex {
 		return complete;
 	}
 
-	void markComplete() {
+	synchronized void markComplete() {
+		offsets.trim();
+		timestamps.trim();
+		connections.trim();
 		complete = true;
+	}
+
+	/** Bytes of the index arrays (spare capacity included while the index grows). */
+	public synchronized long bytes() {
+		return offsets.bytes() + timestamps.bytes() + connections.bytes();
 	}
 }

@@ -166,6 +166,10 @@ public class CaptureEditorTest {
 		assertTrue(lines.contains("Handshake Protocol: Client Hello"), lines.toString());
 		assertTrue(lines.contains("Handshake Type: Client Hello (1)"), lines.toString());
 		assertTrue(lines.stream().anyMatch(l -> l.startsWith("Cipher Suites")), lines.toString());
+		// the tree shows the random's time under the random, as tshark prints it (in UTC)
+		List<Field> time = pathTo(editor.shownDecoded().roots(), "tls.handshake.random_time");
+		assertEquals("tls.handshake.random", time.get(time.size() - 2).name());
+		assertEquals("GMT Unix Time: Feb 19, 2072 15:43:17.000000000 UTC", time.get(time.size() - 1).display());
 		assertTrue(editor.explanation().contents().startsWith("Client Hello"), editor.explanation().contents());
 		assertTrue(editor.explanation().contents().contains("first message"), editor.explanation().contents());
 		assertTrue(editor.explanation().contents().contains("4.1.2"), "names the seed section");
