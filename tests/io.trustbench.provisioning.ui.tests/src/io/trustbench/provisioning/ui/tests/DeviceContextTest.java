@@ -37,6 +37,11 @@ import io.trustbench.secureelement.core.DeviceManager;
  */
 public class DeviceContextTest {
 
+	@org.junit.jupiter.api.AfterEach
+	void closeLeftoverWizards() {
+		WizardDriver.disposeLeftovers();
+	}
+
 	private static Path workspace;
 	private static DeviceManager devices;
 

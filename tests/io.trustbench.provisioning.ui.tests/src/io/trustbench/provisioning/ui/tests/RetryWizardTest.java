@@ -32,6 +32,11 @@ import io.trustbench.core.TrafficLog;
  */
 public class RetryWizardTest {
 
+	@org.junit.jupiter.api.AfterEach
+	void closeLeftoverWizards() {
+		WizardDriver.disposeLeftovers();
+	}
+
 	private static final String ACCESS_KEY = "AKIATRUSTBENCHWIZARD";
 	private static final String SECRET_KEY = "wizard-secret-" + UUID.randomUUID();
 	private static Path workspace;

@@ -48,6 +48,11 @@ import io.trustbench.provisioning.ui.internal.wizard.FlowWizardDialog;
  */
 public class VendorFlowTest {
 
+	@org.junit.jupiter.api.AfterEach
+	void closeLeftoverWizards() {
+		WizardDriver.disposeLeftovers();
+	}
+
 	private static final String PIN = "4711-top-secret";
 	private static Path workspace;
 

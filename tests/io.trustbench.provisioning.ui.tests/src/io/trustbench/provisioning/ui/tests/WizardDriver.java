@@ -49,6 +49,13 @@ final class WizardDriver {
 		return opened();
 	}
 
+	/** After a test: disposes any wizard a failed test left open, so the next test starts clean. */
+	static void disposeLeftovers() {
+		Arrays.stream(Display.getCurrent().getShells()).filter(s -> !s.isDisposed())
+				.filter(s -> s.getData() instanceof FlowWizardDialog).forEach(Shell::dispose);
+		Ui.drain();
+	}
+
 	/** The wizard dialog that is open now (there must be exactly one). */
 	static WizardDriver opened() {
 		var dialogs = Arrays.stream(Display.getCurrent().getShells()).filter(s -> !s.isDisposed())
@@ -83,7 +90,10 @@ final class WizardDriver {
 		button.notifyListeners(SWT.Selection, null);
 	}
 
+	/** Presses Next once the page allows it, as a user would (the options page first lists the kits). */
 	void next() {
+		Ui.waitUntil(() -> button(IDialogConstants.NEXT_LABEL).isEnabled() || error() != null, 20_000,
+				() -> "Next on page " + pageName());
 		press(button(IDialogConstants.NEXT_LABEL));
 	}
 
