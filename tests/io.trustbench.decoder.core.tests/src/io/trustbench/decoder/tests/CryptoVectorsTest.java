@@ -1,5 +1,7 @@
 package io.trustbench.decoder.tests;
 
+import io.trustbench.testing.Oracles;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,7 +84,7 @@ class CryptoVectorsTest {
 	}
 
 	private static Iterable<JsonObject> tests(String file) throws Exception {
-		JsonObject root = JsonParser.parseString(Files.readString(Oracles.wycheproof(file))).getAsJsonObject();
+		JsonObject root = JsonParser.parseString(Files.readString(Oracles.root().resolve("wycheproof").resolve(file))).getAsJsonObject();
 		java.util.List<JsonObject> out = new java.util.ArrayList<>();
 		for (JsonElement group : root.getAsJsonArray("testGroups")) {
 			for (JsonElement test : group.getAsJsonObject().getAsJsonArray("tests")) {

@@ -1,5 +1,7 @@
 package io.trustbench.decoder.tests;
 
+import io.trustbench.testing.Oracles;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

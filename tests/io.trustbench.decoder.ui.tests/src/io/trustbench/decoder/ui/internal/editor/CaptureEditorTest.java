@@ -1,5 +1,9 @@
 package io.trustbench.decoder.ui.internal.editor;
 
+import io.trustbench.testing.swt.SwtEvents;
+
+import io.trustbench.testing.Oracles;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -31,8 +35,6 @@ import io.trustbench.decoder.Field;
 import io.trustbench.decoder.tls.crypto.KeyLog;
 import io.trustbench.decoder.ui.DecoderUi;
 import io.trustbench.decoder.ui.internal.model.FlowMessage;
-import io.trustbench.decoder.ui.tests.Oracles;
-import io.trustbench.decoder.ui.tests.UiWait;
 
 /**
  * The TLS Handshake editor on the seed's mutual-TLS 1.2 capture, driven through its widgets inside
@@ -51,7 +53,7 @@ public class CaptureEditorTest {
 	@AfterEach
 	void closeEditors() {
 		page().closeAllEditors(false);
-		UiWait.flush();
+		SwtEvents.drain();
 	}
 
 	static IWorkbenchPage page() {
@@ -69,7 +71,7 @@ public class CaptureEditorTest {
 	}
 
 	static void waitIdle(CaptureEditor editor) {
-		UiWait.until(() -> editor.model() != null && editor.model().indexComplete() && !editor.busy()
+		SwtEvents.until(() -> editor.model() != null && editor.model().indexComplete() && !editor.busy()
 				&& Job.getJobManager().find(editor).length == 0, 60_000,
 				() -> "the editor to finish its jobs: " + editor.state());
 	}
@@ -87,7 +89,7 @@ public class CaptureEditorTest {
 
 	static void waitForRows(CaptureEditor editor) {
 		Table table = editor.packets().control();
-		UiWait.until(() -> {
+		SwtEvents.until(() -> {
 			for (int i = 0; i < table.getItemCount(); i++) {
 				if (rowText(table, i, 6).equals(Messages.PacketTable_pending)) {
 					return false;
@@ -113,7 +115,7 @@ public class CaptureEditorTest {
 		table.setSelection(row);
 		table.notifyListeners(SWT.Selection, new Event());
 		int frame = Integer.parseInt(rowText(table, row, 0));
-		UiWait.until(() -> editor.shownFrame() == frame, 30_000, "frame " + frame + " in the detail panes");
+		SwtEvents.until(() -> editor.shownFrame() == frame, 30_000, "frame " + frame + " in the detail panes");
 	}
 
 	static List<String> treeLines(TreeItem[] items, List<String> out) {
@@ -185,7 +187,7 @@ public class CaptureEditorTest {
 			assertNotNull(path, name);
 			Field field = path.get(path.size() - 1);
 			editor.fields().select(path);
-			UiWait.flush();
+			SwtEvents.drain();
 			HexPane hex = editor.hex();
 			assertEquals(field.source(), hex.shownSource());
 			Set<Integer> expected = new TreeSet<>();
@@ -211,7 +213,7 @@ public class CaptureEditorTest {
 		StyledText text = hex.text();
 		text.setCaretOffset(hex.layout().hexOffset(type.offset()));
 		text.notifyListeners(SWT.MouseUp, new Event());
-		UiWait.flush();
+		SwtEvents.drain();
 		assertEquals("tls.handshake.type", editor.fields().selectedField().name());
 	}
 
@@ -241,7 +243,7 @@ public class CaptureEditorTest {
 		editor.filterBar().filterText().notifyListeners(SWT.DefaultSelection, new Event());
 		waitIdle(editor);
 		Table table = editor.packets().control();
-		UiWait.until(() -> table.getItemCount() == expected.size(), 30_000, "the filtered list");
+		SwtEvents.until(() -> table.getItemCount() == expected.size(), 30_000, "the filtered list");
 		waitForRows(editor);
 		for (int i = 0; i < expected.size(); i++) {
 			assertEquals(Integer.toString(expected.get(i)), rowText(table, i, 0));
@@ -281,7 +283,7 @@ public class CaptureEditorTest {
 		click.y = editor.ladder().arrowY(index) - 3;
 		editor.ladder().canvas().notifyListeners(SWT.MouseDown, click);
 		int frame = messages.get(index).frame();
-		UiWait.until(() -> editor.shownFrame() == frame, 30_000, "the arrow's frame");
+		SwtEvents.until(() -> editor.shownFrame() == frame, 30_000, "the arrow's frame");
 		assertEquals(Integer.valueOf(frame), editor.packets().selectedFrame());
 		assertTrue(editor.explanation().contents().contains("Server Key Exchange"));
 	}
@@ -308,14 +310,14 @@ public class CaptureEditorTest {
 		assertEquals(keys.toAbsolutePath().normalize(), KeyLogPreferences.get(capture));
 
 		editor.selectFrame(finished.get(0).frame());
-		UiWait.until(() -> editor.shownFrame() == finished.get(0).frame(), 30_000, "the Finished frame");
+		SwtEvents.until(() -> editor.shownFrame() == finished.get(0).frame(), 30_000, "the Finished frame");
 		List<String> lines = treeLines(editor.fields().control().getItems(), new ArrayList<>());
 		assertTrue(lines.contains("Handshake Type: Finished (20)"), lines.toString());
 		assertTrue(lines.stream().anyMatch(l -> l.startsWith("Verify Data")), lines.toString());
 		Field verify = pathTo(editor.shownDecoded().roots(), "tls.handshake.verify_data")
 				.get(pathTo(editor.shownDecoded().roots(), "tls.handshake.verify_data").size() - 1);
 		editor.fields().select(pathTo(editor.shownDecoded().roots(), "tls.handshake.verify_data"));
-		UiWait.flush();
+		SwtEvents.drain();
 		assertTrue(editor.hex().shownSource().name().startsWith("Decrypted TLS"), editor.hex().shownSource().name());
 		assertEquals(verify.length(), editor.hex().highlightedRange()[1]);
 		assertTrue(editor.explanation().contents().startsWith("Finished"), editor.explanation().contents());

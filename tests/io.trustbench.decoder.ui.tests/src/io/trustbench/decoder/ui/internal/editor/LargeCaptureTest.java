@@ -1,5 +1,7 @@
 package io.trustbench.decoder.ui.internal.editor;
 
+import io.trustbench.testing.swt.SwtEvents;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import io.trustbench.decoder.ui.DecoderUi;
 import io.trustbench.decoder.ui.internal.model.CaptureModel;
 import io.trustbench.decoder.ui.tests.SyntheticCapture;
-import io.trustbench.decoder.ui.tests.UiWait;
 
 /**
  * A 300,000-packet capture: the list shows its first rows while indexing is still running, ends
@@ -30,7 +31,7 @@ public class LargeCaptureTest {
 	@AfterEach
 	void close() {
 		CaptureEditorTest.page().closeAllEditors(false);
-		UiWait.flush();
+		SwtEvents.drain();
 	}
 
 	@Test
@@ -45,13 +46,13 @@ public class LargeCaptureTest {
 		CaptureEditor editor = (CaptureEditor) CaptureEditorTest.page().openEditor(new CaptureEditorInput(capture),
 				DecoderUi.CAPTURE_EDITOR_ID);
 		Table table = editor.packets().control();
-		UiWait.until(() -> table.getItemCount() > 0 && !table.getItem(0).getText(6).isEmpty()
+		SwtEvents.until(() -> table.getItemCount() > 0 && !table.getItem(0).getText(6).isEmpty()
 				&& !table.getItem(0).getText(6).equals(Messages.PacketTable_pending), 60_000, "the first row");
 		long firstRowMillis = (System.nanoTime() - start) / 1_000_000;
 		boolean shownBeforeIndexed = !editor.model().indexComplete();
 		assertTrue(table.getItem(0).getText(6).contains("[SYN]"), table.getItem(0).getText(6));
 
-		UiWait.until(() -> editor.model().indexComplete(), 240_000, () -> "indexing of " + PACKETS + " packets");
+		SwtEvents.until(() -> editor.model().indexComplete(), 240_000, () -> "indexing of " + PACKETS + " packets");
 		long indexedMillis = (System.nanoTime() - start) / 1_000_000;
 		CaptureEditorTest.waitIdle(editor);
 		assertEquals(PACKETS, table.getItemCount(), "one row per packet");
@@ -63,7 +64,7 @@ public class LargeCaptureTest {
 			table.setTopIndex(top);
 			table.showItem(table.getItem(top));
 			int row = top;
-			UiWait.until(() -> {
+			SwtEvents.until(() -> {
 				String info = table.getItem(row).getText(6);
 				return !info.isEmpty() && !info.equals(Messages.PacketTable_pending);
 			}, 60_000, "row " + row);

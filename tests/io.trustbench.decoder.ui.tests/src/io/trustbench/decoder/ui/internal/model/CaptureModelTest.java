@@ -1,5 +1,7 @@
 package io.trustbench.decoder.ui.internal.model;
 
+import io.trustbench.testing.Oracles;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +24,6 @@ import io.trustbench.decoder.DissectorRegistry;
 import io.trustbench.decoder.FieldValues;
 import io.trustbench.decoder.PacketSummary;
 import io.trustbench.decoder.tls.crypto.KeyLog;
-import io.trustbench.decoder.ui.tests.Oracles;
 
 /**
  * The editor's model against the core's sequential decoding, on every oracle capture: replaying a
