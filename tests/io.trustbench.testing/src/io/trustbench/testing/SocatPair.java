@@ -42,14 +42,6 @@ public final class SocatPair implements AutoCloseable {
 	/** Pulls the plug: both pseudo-terminals disappear. */
 	@Override
 	public void close() {
-		process.destroy();
-		try {
-			if (!process.waitFor(5, TimeUnit.SECONDS)) {
-				process.destroyForcibly();
-			}
-		} catch (InterruptedException e) {
-			process.destroyForcibly();
-			Thread.currentThread().interrupt();
-		}
+		Processes.stop(process);
 	}
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import io.trustbench.provisioning.core.byoc.ByocFlow;
 import io.trustbench.provisioning.core.byoc.RegisteredCaStep;
 import io.trustbench.provisioning.core.byoc.SignerAuthority;
-import io.trustbench.provisioning.core.flow.Flow;
 import io.trustbench.provisioning.core.flow.FlowContext;
 import io.trustbench.provisioning.core.flow.FlowInput;
 import io.trustbench.provisioning.core.flow.FlowState;
@@ -17,6 +16,7 @@ import io.trustbench.provisioning.core.jitp.TemplateStep;
 import io.trustbench.provisioning.core.jitr.ActivationRuleStep;
 import io.trustbench.provisioning.core.thing.PrepareThingStep;
 import io.trustbench.provisioning.core.thing.ThingConnector;
+import io.trustbench.provisioning.core.thing.ThingFlow;
 import io.trustbench.provisioning.core.thing.ThingNames;
 import io.trustbench.provisioning.core.thing.ThingOptions;
 
@@ -25,7 +25,7 @@ import io.trustbench.provisioning.core.thing.ThingOptions;
  * registration set-up once (JITP template by default, or the JITR rule), then every thing prepared,
  * connected, activated and publishing, with a per-thing result table.
  */
-public final class FleetFlow implements Flow {
+public final class FleetFlow extends ThingFlow {
 
 	public static final String ID = "fleet";
 	public static final String COUNT = "count";
@@ -34,17 +34,8 @@ public final class FleetFlow implements Flow {
 	public static final String PARALLEL = "parallel";
 	static final String RESULT_PREFIX = "result.";
 
-	private final SignerAuthority signer;
-	private final ThingConnector connector;
-
 	public FleetFlow(SignerAuthority signer, ThingConnector connector) {
-		this.signer = signer;
-		this.connector = connector;
-	}
-
-	@Override
-	public String id() {
-		return ID;
+		super(ID, signer, connector);
 	}
 
 	@Override

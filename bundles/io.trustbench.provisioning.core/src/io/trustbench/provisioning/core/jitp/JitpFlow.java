@@ -5,13 +5,13 @@ import java.util.List;
 
 import io.trustbench.provisioning.core.byoc.RegisteredCaStep;
 import io.trustbench.provisioning.core.byoc.SignerAuthority;
-import io.trustbench.provisioning.core.flow.Flow;
 import io.trustbench.provisioning.core.flow.FlowContext;
 import io.trustbench.provisioning.core.flow.FlowInput;
 import io.trustbench.provisioning.core.flow.FlowStep;
 import io.trustbench.provisioning.core.thing.ConnectSteps;
 import io.trustbench.provisioning.core.thing.PrepareThingStep;
 import io.trustbench.provisioning.core.thing.ThingConnector;
+import io.trustbench.provisioning.core.thing.ThingFlow;
 import io.trustbench.provisioning.core.thing.ThingNames;
 import io.trustbench.provisioning.core.thing.ThingOptions;
 
@@ -21,21 +21,12 @@ import io.trustbench.provisioning.core.thing.ThingOptions;
  * thing's first connection. The thing name is the certificate's CN, so the thing's certificate
  * needs a CN that is a valid thing name (the emulated fleet things' "sn…" CNs are).
  */
-public final class JitpFlow implements Flow {
+public final class JitpFlow extends ThingFlow {
 
 	public static final String ID = "jitp";
 
-	private final SignerAuthority signer;
-	private final ThingConnector connector;
-
 	public JitpFlow(SignerAuthority signer, ThingConnector connector) {
-		this.signer = signer;
-		this.connector = connector;
-	}
-
-	@Override
-	public String id() {
-		return ID;
+		super(ID, signer, connector);
 	}
 
 	@Override

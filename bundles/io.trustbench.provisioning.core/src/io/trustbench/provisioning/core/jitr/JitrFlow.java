@@ -5,13 +5,13 @@ import java.util.List;
 
 import io.trustbench.provisioning.core.byoc.RegisteredCaStep;
 import io.trustbench.provisioning.core.byoc.SignerAuthority;
-import io.trustbench.provisioning.core.flow.Flow;
 import io.trustbench.provisioning.core.flow.FlowContext;
 import io.trustbench.provisioning.core.flow.FlowInput;
 import io.trustbench.provisioning.core.flow.FlowStep;
 import io.trustbench.provisioning.core.thing.ConnectSteps;
 import io.trustbench.provisioning.core.thing.PrepareThingStep;
 import io.trustbench.provisioning.core.thing.ThingConnector;
+import io.trustbench.provisioning.core.thing.ThingFlow;
 import io.trustbench.provisioning.core.thing.ThingNames;
 import io.trustbench.provisioning.core.thing.ThingOptions;
 
@@ -25,23 +25,14 @@ import io.trustbench.provisioning.core.thing.ThingOptions;
  * Options: see {@link ThingOptions}; {@code setupOnly} stops before connecting (for endpoints
  * without MQTT, like moto).
  */
-public final class JitrFlow implements Flow {
+public final class JitrFlow extends ThingFlow {
 
 	public static final String ID = "jitr";
 	public static final String DEFAULT_THING = ThingOptions.DEFAULT_THING;
 	public static final String DEFAULT_SIGNER = ThingOptions.DEFAULT_SIGNER;
 
-	private final SignerAuthority signer;
-	private final ThingConnector connector;
-
 	public JitrFlow(SignerAuthority signer, ThingConnector connector) {
-		this.signer = signer;
-		this.connector = connector;
-	}
-
-	@Override
-	public String id() {
-		return ID;
+		super(ID, signer, connector);
 	}
 
 	@Override

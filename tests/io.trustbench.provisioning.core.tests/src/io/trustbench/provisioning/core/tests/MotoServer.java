@@ -1,5 +1,7 @@
 package io.trustbench.provisioning.core.tests;
 
+import io.trustbench.testing.Processes;
+
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
@@ -57,14 +59,6 @@ final class MotoServer implements AutoCloseable {
 
 	@Override
 	public void close() {
-		process.destroy();
-		try {
-			if (!process.waitFor(5, TimeUnit.SECONDS)) {
-				process.destroyForcibly();
-			}
-		} catch (InterruptedException e) {
-			process.destroyForcibly();
-			Thread.currentThread().interrupt();
-		}
+		Processes.stop(process);
 	}
 }

@@ -1,5 +1,7 @@
 package io.trustbench.tlsclient.core.tests;
 
+import io.trustbench.testing.Processes;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -85,14 +87,6 @@ final class ExternalServer implements AutoCloseable {
 
 	@Override
 	public void close() {
-		process.destroy();
-		try {
-			if (!process.waitFor(5, TimeUnit.SECONDS)) {
-				process.destroyForcibly();
-			}
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			process.destroyForcibly();
-		}
+		Processes.stop(process);
 	}
 }
