@@ -55,7 +55,7 @@ public final class FleetFlow extends ThingFlow {
 	public List<FlowInput> inputs() {
 		return List.of(FlowInput.number(COUNT, "Number of emulated things", 5,
 				"Emulated fleet things (CN = sn + chip serial number) created in the workspace as needed."),
-				FlowInput.text(THINGS, "Or these devices", "",
+				FlowInput.text(THINGS, "Or these devices", null,
 						"Comma-separated device ids to use instead of emulated things."),
 				FlowInput.flag(JITR, "Use JITR instead of JITP", "Activate through the topic rule and function instead of a template."),
 				FlowInput.number(PARALLEL, "Connections in parallel", 4, "How many things connect at the same time."),

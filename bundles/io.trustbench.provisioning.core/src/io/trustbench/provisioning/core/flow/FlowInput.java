@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param label        wizard label, e.g. "Thing device"
  * @param kind         how the value is entered
  * @param deviceType   for {@link Kind#DEVICE}: the device-type id offered ({@code thing}, {@code signer-dongle}), or null for any
- * @param defaultValue shown and used when the user gives nothing; null for none
+ * @param defaultValue shown and used when the user gives nothing; null for none (the input is then
+ *                     optional; a text input with a default must not be left empty)
  * @param help         one sentence for the wizard's hint and the CLI help
  */
 public record FlowInput(String key, String label, Kind kind, String deviceType, String defaultValue, String help) {
