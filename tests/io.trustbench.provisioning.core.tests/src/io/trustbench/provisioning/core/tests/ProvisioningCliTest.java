@@ -75,6 +75,13 @@ public class ProvisioningCliTest {
 		assertTrue(fleet.out().contains("3 of 3 provisioned"), fleet.out());
 		assertEquals(3, fleet.out().lines().filter(l -> l.matches("\\s+emu-thing-00[1-3]\\s+OK\\s+sn[0-9A-F]{18}.*")).count(),
 				fleet.out());
+		Result status = cli("aws", "status", "--json");
+		assertEquals(0, status.exit(), status.err());
+		var report = com.google.gson.JsonParser.parseString(status.out()).getAsJsonObject();
+		var ca = report.getAsJsonObject("ca");
+		assertEquals("ACTIVE", ca.get("status").getAsString(), status.out());
+		assertEquals("yes", ca.get("jitpTemplate").getAsString(), "the fleet put the template on the CA: " + status.out());
+		assertEquals(3, report.getAsJsonArray("deviceCertificates").size(), status.out());
 		Result bad = cli("aws", "fleet", "--count", "many");
 		assertEquals(2, bad.exit());
 		assertTrue(bad.err().contains("--count must be a number"), bad.err());

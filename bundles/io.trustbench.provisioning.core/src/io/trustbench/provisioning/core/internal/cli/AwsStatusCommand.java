@@ -41,7 +41,8 @@ public final class AwsStatusCommand implements CliCommand {
 			} else {
 				CACertificateDescription ca = CaRegistration.describe(cloud.iot(), caId).orElse(null);
 				report.put("ca", ca == null ? Map.of("id", caId, "status", "NOT FOUND (deleted?)")
-						: Map.of("id", caId, "status", ca.statusAsString(), "autoRegistration", ca.autoRegistrationStatusAsString()));
+						: Map.of("id", caId, "status", ca.statusAsString(), "autoRegistration", ca.autoRegistrationStatusAsString(),
+								"jitpTemplate", jitpTemplate(cloud, caId)));
 				if (ca != null) {
 					List<Certificate> certs = cloud.iot().listCertificatesByCA(r -> r.caCertificateId(caId)).certificates();
 					report.put("deviceCertificates", certs.stream().map(c -> Map.of("id", c.certificateId(), "status", c.statusAsString())).toList());
@@ -60,5 +61,13 @@ public final class AwsStatusCommand implements CliCommand {
 			report.forEach((k, v) -> context.out().printf("%-20s %s%n", k, v));
 		}
 		return 0;
+	}
+
+	/** Whether the CA provisions its devices just in time (a template in its registration config). */
+	private static String jitpTemplate(CloudSession cloud, String caId) {
+		var config = cloud.iot().describeCACertificate(r -> r.certificateId(caId)).registrationConfig();
+		boolean template = config != null && ((config.templateBody() != null && !config.templateBody().isBlank())
+				|| (config.templateName() != null && !config.templateName().isBlank()));
+		return template ? "yes" : "no";
 	}
 }
